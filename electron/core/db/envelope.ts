@@ -1,0 +1,90 @@
+import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { z } from 'zod';
+import { AppFailure } from '../errors';
+
+/*
+ * The key envelope: a random 256-bit data key encrypts the database; the lawyer's passphrase,
+ * stretched with scrypt (memory-hard), wraps that key with AES-256-GCM. The GCM tag is the MAC:
+ * a wrong passphrase fails authentication here, before the database is touched. The KDF
+ * parameters are bound to the ciphertext as additional authenticated data.
+ */
+
+export type KdfParams = { N: number; r: number; p: number };
+/** N = 2^17, r = 8: 128 MiB and roughly half a second per unlock on a modest laptop. */
+export const DEFAULT_KDF: KdfParams = { N: 2 ** 17, r: 8, p: 1 };
+
+const envelopeSchema = z.object({
+  format: z.literal('muhafiz-key-envelope'),
+  version: z.literal(1),
+  kdf: z.object({
+    name: z.literal('scrypt'),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10),
+    r: z.number().int().min(1),
+    p: z.number().int().min(1),
+    salt: z.string(),
+  }),
+  cipher: z.literal('aes-256-gcm'),
+  iv: z.string(),
+  wrappedKey: z.string(),
+  tag: z.string(),
+});
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+const deriveKek = (passphrase: string, salt: Buffer, k: KdfParams): Buffer =>
+  scryptSync(passphrase.normalize('NFC'), salt, 32, { N: k.N, r: k.r, p: k.p, maxmem: 256 * k.N * k.r + 1024 * 1024 });
+
+const aad = (e: Pick<Envelope, 'format' | 'version' | 'kdf' | 'cipher'>): Buffer =>
+  Buffer.from(JSON.stringify([e.format, e.version, e.kdf, e.cipher]));
+
+export const wrapKey = (dataKey: Buffer, passphrase: string, kdf: KdfParams = DEFAULT_KDF): Envelope => {
+  const salt = randomBytes(16);
+  const iv = randomBytes(12);
+  const header = {
+    format: 'muhafiz-key-envelope' as const,
+    version: 1 as const,
+    kdf: { name: 'scrypt' as const, N: kdf.N, r: kdf.r, p: kdf.p, salt: salt.toString('base64') },
+    cipher: 'aes-256-gcm' as const,
+  };
+  const cipher = createCipheriv('aes-256-gcm', deriveKek(passphrase, salt, kdf), iv);
+  cipher.setAAD(aad(header));
+  const wrapped = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+  return {
+    ...header,
+    iv: iv.toString('base64'),
+    wrappedKey: wrapped.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+  };
+};
+
+export const parseEnvelope = (raw: string): Envelope => {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppFailure('DAMAGED', 'The key file beside the database is damaged (not readable).');
+  }
+  const parsed = envelopeSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new AppFailure('DAMAGED', 'The key file beside the database is damaged or from an unknown version.');
+  }
+  return parsed.data;
+};
+
+/** Returns the data key, or throws WRONG_PASSPHRASE when authentication fails. */
+export const unwrapKey = (envelope: Envelope, passphrase: string): Buffer => {
+  const { N, r, p, salt } = envelope.kdf;
+  const kek = deriveKek(passphrase, Buffer.from(salt, 'base64'), { N, r, p });
+  const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(envelope.iv, 'base64'));
+  decipher.setAAD(aad(envelope));
+  decipher.setAuthTag(Buffer.from(envelope.tag, 'base64'));
+  try {
+    const key = Buffer.concat([decipher.update(Buffer.from(envelope.wrappedKey, 'base64')), decipher.final()]);
+    if (key.length !== 32) throw new Error('bad key length');
+    return key;
+  } catch {
+    throw new AppFailure('WRONG_PASSPHRASE', 'Wrong passphrase.');
+  }
+};

@@ -1,0 +1,4 @@
+export * from './cases';
+export * from './clients';
+export * from './hearings';
+export * from './reference';

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import { contract, type Channel } from '../shared/contract';
+import { fail, ok, type Result } from '../shared/result';
+import { AppFailure } from './errors';
+import type { HandlerContext, Handlers } from './handlers/context';
+
+export type DispatchOptions = {
+  /** Also check what handlers return against the contract (tests and the harness). */
+  validateOutput?: boolean;
+  log?: (message: string, error: unknown) => void;
+};
+
+const isChannel = (channel: string): channel is Channel => Object.hasOwn(contract, channel);
+
+export const fieldErrors = (error: z.ZodError): Record<string, string> => {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+};
+
+const describe = (fields: Record<string, string>): string => {
+  const entries = Object.entries(fields);
+  const [first] = entries;
+  if (!first) return 'The request was not valid.';
+  const [path, message] = first;
+  const more = entries.length > 1 ? ` (and ${entries.length - 1} more)` : '';
+  return path === '_' ? `${message}${more}` : `${path}: ${message}${more}`;
+};
+
+const sqliteFailure = (e: unknown): Result<never> | null => {
+  const code = e instanceof Error && 'code' in e ? String(e.code) : '';
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return fail('NOT_FOUND', 'A record this refers to does not exist.');
+  if (code.startsWith('SQLITE_CONSTRAINT')) return fail('CONFLICT', 'This would break a rule of the database.');
+  if (code === 'SQLITE_BUSY') return fail('CONFLICT', 'The database is busy; try again.');
+  return null;
+};
+
+/**
+ * The one door into the backend, used by Electron's IPC and by the browser harness alike:
+ * validates the input against the contract, runs the handler, and turns every failure into a
+ * value. No stack trace ever crosses IPC.
+ */
+export const dispatch = async (
+  handlers: Handlers,
+  ctx: HandlerContext,
+  channel: string,
+  rawInput: unknown,
+  opts: DispatchOptions = {},
+): Promise<Result<unknown>> => {
+  if (typeof channel !== 'string' || !isChannel(channel))
+    return fail('VALIDATION', `Unknown channel "${String(channel)}".`);
+  const spec = contract[channel];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    return fail('VALIDATION', describe(fields), fields);
+  }
+  try {
+    const handler = handlers[channel] as (c: HandlerContext, i: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
+    if (opts.validateOutput) {
+      const out = spec.output.safeParse(value);
+      if (!out.success) {
+        opts.log?.(`output of ${channel} broke the contract`, out.error);
+        return fail('INTERNAL', `The answer to ${channel} did not match the contract.`);
+      }
+    }
+    return ok(value);
+  } catch (e) {
+    if (e instanceof AppFailure) return fail(e.code, e.message, e.fields);
+    const mapped = sqliteFailure(e);
+    if (mapped) return mapped;
+    opts.log?.(`handler ${channel} failed`, e);
+    return fail('INTERNAL', 'Something went wrong; nothing was saved. Details are in the log.');
+  }
+};

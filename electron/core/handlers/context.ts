@@ -1,0 +1,18 @@
+import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
+import type { Vault } from '../db/vault';
+import type { Clock } from '../lib/time';
+
+export type HandlerContext = {
+  vault: Vault;
+  /** Injected clock: tests and the browser harness fix "today". */
+  now: Clock;
+  version: string;
+};
+
+export type Handler<C extends Channel> = (
+  ctx: HandlerContext,
+  input: ChannelParsedInput<C>,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+export type Handlers = { [C in Channel]: Handler<C> };
+export type HandlerGroup<C extends Channel> = { [K in C]: Handler<K> };

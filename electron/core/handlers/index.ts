@@ -1,0 +1,19 @@
+import { caseHandlers } from './cases';
+import { clientHandlers } from './clients';
+import type { Handlers } from './context';
+import { hearingHandlers } from './hearings';
+import { referenceHandlers } from './reference';
+import { searchHandlers } from './search';
+import { vaultHandlers } from './vault';
+
+/** The whole handler table; a contract channel missing here is a compile error. */
+export const handlers: Handlers = {
+  ...vaultHandlers,
+  ...referenceHandlers,
+  ...clientHandlers,
+  ...caseHandlers,
+  ...hearingHandlers,
+  ...searchHandlers,
+};
+
+export type { HandlerContext, Handlers } from './context';

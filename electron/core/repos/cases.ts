@@ -1,0 +1,202 @@
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { caseInput, CaseSummary } from '../../shared/contract';
+import type { CaseStatus } from '../../shared/enums';
+import type { Db } from '../db/client';
+import {
+  caseLawyers,
+  caseParties,
+  cases,
+  clients,
+  courts,
+  lawyers,
+  notes,
+  offences,
+  policeStations,
+} from '../db/schema';
+import { AppFailure, must } from '../errors';
+import { likePattern, newId } from '../lib/ids';
+import { nextDateByCase, offencesByCase, partiesByCase, selectHearings } from './hearing-rows';
+import { lawyerIdFor } from './reference';
+
+type CaseData = z.output<typeof caseInput>;
+
+export type CaseFilter = {
+  query?: string | null;
+  status?: CaseStatus | undefined;
+  clientId?: string | undefined;
+  ids?: string[];
+};
+
+const filterSql = (f: CaseFilter): SQL | undefined => {
+  const parts: (SQL | undefined)[] = [];
+  if (f.status) parts.push(eq(cases.status, f.status));
+  if (f.ids) parts.push(inArray(cases.id, f.ids));
+  if (f.clientId) {
+    parts.push(
+      sql`${cases.id} IN (SELECT ${caseParties.caseId} FROM ${caseParties} WHERE ${caseParties.clientId} = ${f.clientId})`,
+    );
+  }
+  if (f.query) {
+    const p = likePattern(f.query);
+    parts.push(
+      or(
+        sql`${cases.title} LIKE ${p} ESCAPE '\\'`,
+        sql`${cases.firNumber} LIKE ${p} ESCAPE '\\'`,
+        sql`${cases.caseNumber} LIKE ${p} ESCAPE '\\'`,
+      ),
+    );
+  }
+  return and(...parts);
+};
+
+export const listCaseSummaries = (db: Db, f: CaseFilter): CaseSummary[] => {
+  const rows = db
+    .select({
+      id: cases.id,
+      title: cases.title,
+      caseType: cases.caseType,
+      status: cases.status,
+      caseNumber: cases.caseNumber,
+      firNumber: cases.firNumber,
+      firDate: cases.firDate,
+      forumName: courts.name,
+      custodyStatus: cases.custodyStatus,
+    })
+    .from(cases)
+    .leftJoin(courts, eq(courts.id, cases.forumId))
+    .where(filterSql(f))
+    .orderBy(desc(cases.updatedAt))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const parties = partiesByCase(db, ids);
+  const offs = offencesByCase(db, ids);
+  const next = nextDateByCase(db, ids);
+  return rows.map((r) => ({
+    ...r,
+    parties: parties.get(r.id) ?? [],
+    offences: offs.get(r.id) ?? [],
+    nextHearingDate: next.get(r.id) ?? null,
+  }));
+};
+
+export const getCaseDetail = (db: Db, id: string) => {
+  const summary = must(listCaseSummaries(db, { ids: [id] })[0], 'The case');
+  const row = must(db.select().from(cases).where(eq(cases.id, id)).get(), 'The case');
+  const station = row.policeStationId
+    ? db
+        .select({ name: policeStations.name })
+        .from(policeStations)
+        .where(eq(policeStations.id, row.policeStationId))
+        .get()
+    : undefined;
+  const team = db
+    .select({ name: lawyers.name })
+    .from(caseLawyers)
+    .innerJoin(lawyers, eq(lawyers.id, caseLawyers.lawyerId))
+    .where(eq(caseLawyers.caseId, id))
+    .orderBy(caseLawyers.position)
+    .all()
+    .map((l) => l.name);
+  const hearingList = selectHearings(db)
+    .where(eq(sql`hearings.case_id`, id))
+    .orderBy(asc(sql`hearings.date`), asc(sql`coalesce(hearings.time, '')`))
+    .all();
+  const caseNotes = db
+    .select()
+    .from(notes)
+    .where(eq(notes.caseId, id))
+    .orderBy(desc(notes.date), desc(notes.createdAt))
+    .all();
+  return {
+    ...summary,
+    stage: row.stage,
+    policeStationId: row.policeStationId,
+    policeStationName: station?.name ?? null,
+    firDistrict: row.firDistrict,
+    investigatingAgency: row.investigatingAgency,
+    forumId: row.forumId,
+    arrestDate: row.arrestDate,
+    releaseDate: row.releaseDate,
+    prosecutor: row.prosecutor,
+    opposingCounsel: row.opposingCounsel,
+    team,
+    hearings: hearingList,
+    notes: caseNotes,
+    nextHearing: hearingList.find((h) => h.outcome === null) ?? null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+};
+
+const checkReferences = (db: Db, data: CaseData) => {
+  const ids = data.parties.map((p) => p.clientId);
+  const found = db
+    .select({ id: clients.id, fullName: clients.fullName })
+    .from(clients)
+    .where(inArray(clients.id, ids))
+    .all();
+  if (found.length !== ids.length)
+    throw new AppFailure('NOT_FOUND', 'A client on this case was not found.', { parties: 'Unknown client' });
+  if (data.forumId && !db.select({ id: courts.id }).from(courts).where(eq(courts.id, data.forumId)).get()) {
+    throw new AppFailure('NOT_FOUND', 'The forum was not found.', { forumId: 'Unknown forum' });
+  }
+  if (
+    data.policeStationId &&
+    !db.select({ id: policeStations.id }).from(policeStations).where(eq(policeStations.id, data.policeStationId)).get()
+  ) {
+    throw new AppFailure('NOT_FOUND', 'The police station was not found.', {
+      policeStationId: 'Unknown police station',
+    });
+  }
+  return new Map(found.map((c) => [c.id, c.fullName]));
+};
+
+/** A readable title when the lawyer gives none: the clients, then the FIR or the case number. */
+const deriveTitle = (data: CaseData, names: Map<string, string>): string => {
+  const who = data.parties.map((p) => names.get(p.clientId) ?? '').join(', ');
+  const ref = data.firNumber ? `FIR ${data.firNumber}` : data.caseNumber;
+  return ref ? `${who} — ${ref}` : who;
+};
+
+/** Creates or replaces a case with its parties, offences and team, in one transaction. */
+export const saveCase = (db: Db, id: string | null, data: CaseData, now: string): string =>
+  db.transaction((tx) => {
+    const names = checkReferences(tx as unknown as Db, data);
+    const { parties, offences: offenceRows, team, title, ...fields } = data;
+    const values = { ...fields, title: title ?? deriveTitle(data, names), updatedAt: now };
+    const caseId = id ?? newId();
+    if (id) {
+      must(tx.select({ id: cases.id }).from(cases).where(eq(cases.id, id)).get(), 'The case');
+      tx.update(cases).set(values).where(eq(cases.id, id)).run();
+      tx.delete(caseParties).where(eq(caseParties.caseId, id)).run();
+      tx.delete(offences).where(eq(offences.caseId, id)).run();
+      tx.delete(caseLawyers).where(eq(caseLawyers.caseId, id)).run();
+    } else {
+      tx.insert(cases)
+        .values({ ...values, id: caseId, createdAt: now })
+        .run();
+    }
+    parties.forEach((p, position) =>
+      tx
+        .insert(caseParties)
+        .values({ caseId, ...p, position })
+        .run(),
+    );
+    offenceRows.forEach((o, position) =>
+      tx
+        .insert(offences)
+        .values({ id: newId(), caseId, ...o, position })
+        .run(),
+    );
+    const lawyerIds = [...new Set(team.map((name) => lawyerIdFor(tx as unknown as Db, name, now)))];
+    lawyerIds.forEach((lawyerId, position) => tx.insert(caseLawyers).values({ caseId, lawyerId, position }).run());
+    return caseId;
+  });
+
+export const touchCase = (db: Db, id: string, now: string, status?: CaseStatus) =>
+  db
+    .update(cases)
+    .set(status ? { updatedAt: now, status } : { updatedAt: now })
+    .where(eq(cases.id, id))
+    .run();

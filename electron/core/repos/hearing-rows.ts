@@ -1,0 +1,83 @@
+import { and, eq, inArray, isNull, min } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { caseParties, clients, courts, hearings, offences } from '../db/schema';
+
+/** Hearing columns with the forum's name, as the contract's `hearing` shape. */
+export const hearingColumns = {
+  id: hearings.id,
+  caseId: hearings.caseId,
+  date: hearings.date,
+  time: hearings.time,
+  courtId: hearings.courtId,
+  courtName: courts.name,
+  bench: hearings.bench,
+  purpose: hearings.purpose,
+  outcome: hearings.outcome,
+  shortOrder: hearings.shortOrder,
+  nextDate: hearings.nextDate,
+  nextHearingId: hearings.nextHearingId,
+};
+
+export const selectHearings = (db: Db) =>
+  db.select(hearingColumns).from(hearings).leftJoin(courts, eq(courts.id, hearings.courtId));
+
+const group = <T extends { caseId: string }>(rows: T[]): Map<string, Omit<T, 'caseId'>[]> => {
+  const map = new Map<string, Omit<T, 'caseId'>[]>();
+  for (const { caseId, ...rest } of rows) {
+    const list = map.get(caseId) ?? [];
+    list.push(rest);
+    map.set(caseId, list);
+  }
+  return map;
+};
+
+/** Parties of many cases in one query, in their saved order. */
+export const partiesByCase = (db: Db, caseIds: string[]) =>
+  group(
+    caseIds.length === 0
+      ? []
+      : db
+          .select({
+            caseId: caseParties.caseId,
+            clientId: caseParties.clientId,
+            role: caseParties.role,
+            fullName: clients.fullName,
+            codename: clients.codename,
+            sensitive: clients.sensitive,
+          })
+          .from(caseParties)
+          .innerJoin(clients, eq(clients.id, caseParties.clientId))
+          .where(inArray(caseParties.caseId, caseIds))
+          .orderBy(caseParties.position)
+          .all(),
+  );
+
+export const offencesByCase = (db: Db, caseIds: string[]) =>
+  group(
+    caseIds.length === 0
+      ? []
+      : db
+          .select({
+            caseId: offences.caseId,
+            id: offences.id,
+            statute: offences.statute,
+            section: offences.section,
+            note: offences.note,
+          })
+          .from(offences)
+          .where(inArray(offences.caseId, caseIds))
+          .orderBy(offences.position)
+          .all(),
+  );
+
+/** The next date of each case: its earliest hearing still awaiting an outcome. */
+export const nextDateByCase = (db: Db, caseIds: string[]): Map<string, string> => {
+  if (caseIds.length === 0) return new Map();
+  const rows = db
+    .select({ caseId: hearings.caseId, date: min(hearings.date) })
+    .from(hearings)
+    .where(and(inArray(hearings.caseId, caseIds), isNull(hearings.outcome)))
+    .groupBy(hearings.caseId)
+    .all();
+  return new Map(rows.flatMap((r) => (r.date ? [[r.caseId, r.date] as const] : [])));
+};

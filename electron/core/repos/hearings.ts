@@ -1,0 +1,134 @@
+import { and, asc, eq, gte, isNull, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AgendaItem, hearingInput, recordOutcomeInput } from '../../shared/contract';
+import type { Db } from '../db/client';
+import { cases, courts, hearings } from '../db/schema';
+import { AppFailure, must } from '../errors';
+import { newId } from '../lib/ids';
+import { hearingColumns, partiesByCase, selectHearings } from './hearing-rows';
+import { touchCase } from './cases';
+
+type HearingData = z.output<typeof hearingInput>;
+type OutcomeData = z.output<typeof recordOutcomeInput>;
+
+export const getHearing = (db: Db, id: string) =>
+  must(selectHearings(db).where(eq(hearings.id, id)).get(), 'The hearing');
+
+const checkCourt = (db: Db, courtId: string | null) => {
+  if (courtId && !db.select({ id: courts.id }).from(courts).where(eq(courts.id, courtId)).get()) {
+    throw new AppFailure('NOT_FOUND', 'The forum was not found.', { courtId: 'Unknown forum' });
+  }
+};
+
+export const insertHearing = (db: Db, data: HearingData, now: string) =>
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    must(t.select({ id: cases.id }).from(cases).where(eq(cases.id, data.caseId)).get(), 'The case');
+    checkCourt(t, data.courtId);
+    const id = newId();
+    t.insert(hearings)
+      .values({ id, ...data, createdAt: now, updatedAt: now })
+      .run();
+    touchCase(t, data.caseId, now);
+    return getHearing(t, id);
+  });
+
+export const updateHearing = (db: Db, id: string, data: Omit<HearingData, 'caseId'>, now: string) =>
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const current = getHearing(t, id);
+    checkCourt(t, data.courtId);
+    t.update(hearings)
+      .set({ ...data, updatedAt: now })
+      .where(eq(hearings.id, id))
+      .run();
+    touchCase(t, current.caseId, now);
+    return getHearing(t, id);
+  });
+
+/**
+ * Records what happened at a hearing. With a next date, the next hearing is created (or moved)
+ * in the same transaction, so the case never drops off the diary; a disposal closes the case.
+ */
+export const recordOutcome = (db: Db, o: OutcomeData, now: string) =>
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const h = getHearing(t, o.hearingId);
+    if (o.nextDate && o.nextDate <= h.date) {
+      throw new AppFailure('VALIDATION', `The next date must be after the hearing on ${h.date}.`, {
+        nextDate: `Must be after ${h.date}`,
+      });
+    }
+    const existingNext = h.nextHearingId ? getHearing(t, h.nextHearingId) : null;
+    let nextId: string | null = existingNext?.id ?? null;
+    if (o.nextDate) {
+      const fields = {
+        date: o.nextDate,
+        time: o.nextTime,
+        purpose: o.nextPurpose ?? existingNext?.purpose ?? h.purpose,
+        updatedAt: now,
+      };
+      if (existingNext) {
+        if (existingNext.outcome !== null && existingNext.date !== o.nextDate) {
+          throw new AppFailure(
+            'CONFLICT',
+            `The next hearing (${existingNext.date}) already has an outcome; change it there.`,
+          );
+        }
+        t.update(hearings).set(fields).where(eq(hearings.id, existingNext.id)).run();
+      } else {
+        nextId = newId();
+        t.insert(hearings)
+          .values({ id: nextId, caseId: h.caseId, courtId: h.courtId, bench: h.bench, ...fields, createdAt: now })
+          .run();
+      }
+    } else if (existingNext) {
+      if (existingNext.outcome !== null) {
+        throw new AppFailure(
+          'CONFLICT',
+          `The next hearing (${existingNext.date}) already has an outcome; it cannot be removed here.`,
+        );
+      }
+      t.update(hearings).set({ nextHearingId: null }).where(eq(hearings.id, h.id)).run();
+      t.delete(hearings).where(eq(hearings.id, existingNext.id)).run();
+      nextId = null;
+    }
+    t.update(hearings)
+      .set({
+        outcome: o.outcome,
+        shortOrder: o.shortOrder,
+        nextDate: o.nextDate,
+        nextHearingId: nextId,
+        updatedAt: now,
+      })
+      .where(eq(hearings.id, h.id))
+      .run();
+    touchCase(t, h.caseId, now, o.outcome === 'disposed' ? 'disposed' : undefined);
+    return { hearing: getHearing(t, h.id), next: nextId ? getHearing(t, nextId) : null };
+  });
+
+const agenda = (db: Db, where: SQL | undefined): AgendaItem[] => {
+  const rows = db
+    .select({
+      ...hearingColumns,
+      caseTitle: cases.title,
+      caseNumber: cases.caseNumber,
+      firNumber: cases.firNumber,
+      custodyStatus: cases.custodyStatus,
+    })
+    .from(hearings)
+    .innerJoin(cases, eq(cases.id, hearings.caseId))
+    .leftJoin(courts, eq(courts.id, hearings.courtId))
+    .where(and(ne(cases.status, 'archived'), where))
+    .orderBy(asc(hearings.date), asc(sql`coalesce(${hearings.time}, '99:99')`), asc(courts.name))
+    .all();
+  const parties = partiesByCase(db, [...new Set(rows.map((r) => r.caseId))]);
+  return rows.map((r) => ({ ...r, parties: parties.get(r.caseId) ?? [] }));
+};
+
+export const agendaBetween = (db: Db, from: string, to: string) =>
+  agenda(db, and(gte(hearings.date, from), lte(hearings.date, to)));
+
+/** Past hearings with no outcome: they stay listed until the lawyer records them. */
+export const unrecordedBefore = (db: Db, before: string) =>
+  agenda(db, and(lt(hearings.date, before), isNull(hearings.outcome)));

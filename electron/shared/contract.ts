@@ -1,0 +1,365 @@
+import { z } from 'zod';
+import {
+  CASE_PARTY_ROLES,
+  CASE_STATUSES,
+  CASE_TYPES,
+  CUSTODY_STATUSES,
+  FORUM_TYPES,
+  HEARING_OUTCOMES,
+  HRD_CATEGORIES,
+  INVESTIGATING_AGENCIES,
+  PROVINCES,
+  RISK_LEVELS,
+  STATUTES,
+} from './enums';
+import { calendarDate, cnic, id, nullableString as ns, optDate, optText, optTime, phone, text } from './fields';
+
+/*
+ * The IPC contract: every channel, its input and its output. The handler table in
+ * electron/core/handlers must implement exactly these channels (checked at compile time),
+ * main registers exactly these, and preload forwards only these.
+ */
+
+const empty = z.strictObject({});
+const byId = z.strictObject({ id });
+
+// ---------- vault ----------
+const passphrase = z.string({ error: 'Required' }).min(1, 'Enter your passphrase').max(1024, 'At most 1024 characters');
+const newPassphrase = z
+  .string({ error: 'Required' })
+  .min(12, 'Use at least 12 characters: a few unrelated words are easy to remember and hard to guess')
+  .max(1024, 'At most 1024 characters');
+
+export const vaultStatus = z.object({ state: z.enum(['new', 'locked', 'unlocked']) });
+
+// ---------- reference data ----------
+export const court = z.object({
+  id: z.string(),
+  name: z.string(),
+  forumType: z.enum(FORUM_TYPES),
+  city: ns,
+  province: z.enum(PROVINCES).nullable(),
+  parentId: ns,
+  source: ns,
+});
+export const courtInput = z.strictObject({
+  name: text(200),
+  forumType: z.enum(FORUM_TYPES, { error: 'Choose a forum type' }),
+  city: optText(100),
+  province: z
+    .enum(PROVINCES)
+    .nullish()
+    .transform((v) => v ?? null),
+  parentId: id.nullish().transform((v) => v ?? null),
+});
+
+export const policeStation = z.object({
+  id: z.string(),
+  name: z.string(),
+  district: z.string(),
+  province: z.enum(PROVINCES).nullable(),
+});
+export const policeStationInput = z.strictObject({
+  name: text(200),
+  district: text(100),
+  province: z
+    .enum(PROVINCES)
+    .nullish()
+    .transform((v) => v ?? null),
+});
+
+// ---------- clients ----------
+export const clientInput = z
+  .strictObject({
+    fullName: text(200),
+    nameUr: optText(200),
+    codename: optText(60),
+    cnic,
+    phone,
+    category: z.enum(HRD_CATEGORIES, { error: 'Choose a category' }),
+    district: optText(100),
+    province: z
+      .enum(PROVINCES)
+      .nullish()
+      .transform((v) => v ?? null),
+    riskLevel: z.enum(RISK_LEVELS).default('medium'),
+    contactPerson: optText(200),
+    notes: optText(5000),
+    sensitive: z.boolean().default(false),
+  })
+  .superRefine((c, ctx) => {
+    if (c.sensitive && !c.codename) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['codename'],
+        message: 'A sensitive client needs a codename for printouts and exports',
+      });
+    }
+  });
+export type ClientInput = z.input<typeof clientInput>;
+
+export const client = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  nameUr: ns,
+  codename: ns,
+  cnic: ns,
+  phone: ns,
+  category: z.enum(HRD_CATEGORIES),
+  district: ns,
+  province: z.enum(PROVINCES).nullable(),
+  riskLevel: z.enum(RISK_LEVELS),
+  contactPerson: ns,
+  notes: ns,
+  sensitive: z.boolean(),
+  archived: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Client = z.infer<typeof client>;
+
+export const clientListItem = client.extend({ activeCases: z.number().int() });
+
+// ---------- cases ----------
+export const offenceInput = z.strictObject({
+  statute: z.enum(STATUTES, { error: 'Choose a statute' }),
+  section: text(30),
+  note: optText(200),
+});
+export const offence = z.object({
+  id: z.string(),
+  statute: z.enum(STATUTES),
+  section: z.string(),
+  note: ns,
+});
+
+export const casePartyInput = z.strictObject({
+  clientId: id,
+  role: z.enum(CASE_PARTY_ROLES).default('accused'),
+});
+
+export const caseInput = z
+  .strictObject({
+    title: optText(300),
+    caseType: z.enum(CASE_TYPES, { error: 'Choose a case type' }),
+    stage: optText(200),
+    status: z.enum(CASE_STATUSES).default('active'),
+    parties: z.array(casePartyInput).min(1, 'Add at least one client').max(50),
+    firNumber: optText(50),
+    firDate: optDate,
+    policeStationId: id.nullish().transform((v) => v ?? null),
+    firDistrict: optText(100),
+    investigatingAgency: z
+      .enum(INVESTIGATING_AGENCIES)
+      .nullish()
+      .transform((v) => v ?? null),
+    offences: z.array(offenceInput).max(40).default([]),
+    forumId: id.nullish().transform((v) => v ?? null),
+    caseNumber: optText(100),
+    custodyStatus: z.enum(CUSTODY_STATUSES).default('unknown'),
+    arrestDate: optDate,
+    releaseDate: optDate,
+    prosecutor: optText(200),
+    opposingCounsel: optText(200),
+    team: z.array(text(200)).max(20).default([]),
+  })
+  .superRefine((c, ctx) => {
+    if (c.arrestDate && c.releaseDate && c.releaseDate < c.arrestDate) {
+      ctx.addIssue({ code: 'custom', path: ['releaseDate'], message: 'Release cannot be before arrest' });
+    }
+    if (c.custodyStatus === 'in_custody' && !c.arrestDate) {
+      ctx.addIssue({ code: 'custom', path: ['arrestDate'], message: 'Enter the date of arrest' });
+    }
+    const ids = c.parties.map((p) => p.clientId);
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: 'custom', path: ['parties'], message: 'A client is listed twice' });
+    }
+  });
+export type CaseInput = z.input<typeof caseInput>;
+
+export const caseParty = z.object({
+  clientId: z.string(),
+  role: z.enum(CASE_PARTY_ROLES),
+  fullName: z.string(),
+  codename: ns,
+  sensitive: z.boolean(),
+});
+
+export const hearing = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  date: z.string(),
+  time: ns,
+  courtId: ns,
+  courtName: ns,
+  bench: ns,
+  purpose: z.string(),
+  outcome: z.enum(HEARING_OUTCOMES).nullable(),
+  shortOrder: ns,
+  nextDate: ns,
+  nextHearingId: ns,
+});
+export type Hearing = z.infer<typeof hearing>;
+
+export const caseSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  caseType: z.enum(CASE_TYPES),
+  status: z.enum(CASE_STATUSES),
+  caseNumber: ns,
+  firNumber: ns,
+  firDate: ns,
+  forumName: ns,
+  custodyStatus: z.enum(CUSTODY_STATUSES),
+  parties: z.array(caseParty),
+  offences: z.array(offence),
+  nextHearingDate: ns,
+});
+export type CaseSummary = z.infer<typeof caseSummary>;
+
+export const note = z.object({
+  id: z.string(),
+  caseId: ns,
+  clientId: ns,
+  date: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+
+export const caseDetail = caseSummary.extend({
+  stage: ns,
+  policeStationId: ns,
+  policeStationName: ns,
+  firDistrict: ns,
+  investigatingAgency: z.enum(INVESTIGATING_AGENCIES).nullable(),
+  forumId: ns,
+  arrestDate: ns,
+  releaseDate: ns,
+  prosecutor: ns,
+  opposingCounsel: ns,
+  team: z.array(z.string()),
+  hearings: z.array(hearing),
+  notes: z.array(note),
+  nextHearing: hearing.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseDetail = z.infer<typeof caseDetail>;
+
+export const clientDetail = client.extend({
+  cases: z.array(caseSummary.extend({ role: z.enum(CASE_PARTY_ROLES) })),
+  notes: z.array(note),
+});
+
+// ---------- hearings ----------
+export const hearingInput = z.strictObject({
+  caseId: id,
+  date: calendarDate,
+  time: optTime,
+  courtId: id.nullish().transform((v) => v ?? null),
+  bench: optText(200),
+  purpose: text(200),
+});
+
+export const recordOutcomeInput = z
+  .strictObject({
+    hearingId: id,
+    outcome: z.enum(HEARING_OUTCOMES, { error: 'Choose the outcome' }),
+    shortOrder: optText(2000),
+    nextDate: optDate,
+    nextTime: optTime,
+    nextPurpose: optText(200),
+  })
+  .superRefine((o, ctx) => {
+    if (o.outcome === 'disposed' && o.nextDate) {
+      ctx.addIssue({ code: 'custom', path: ['nextDate'], message: 'A disposed case has no next date' });
+    }
+  });
+
+export const agendaItem = hearing.extend({
+  caseTitle: z.string(),
+  caseNumber: ns,
+  firNumber: ns,
+  custodyStatus: z.enum(CUSTODY_STATUSES),
+  parties: z.array(caseParty),
+});
+export type AgendaItem = z.infer<typeof agendaItem>;
+
+// ---------- notes, search, app ----------
+export const noteInput = z
+  .strictObject({
+    caseId: id.nullish().transform((v) => v ?? null),
+    clientId: id.nullish().transform((v) => v ?? null),
+    date: calendarDate,
+    body: text(8000),
+  })
+  .refine((n) => (n.caseId === null) !== (n.clientId === null), {
+    message: 'A note belongs to exactly one case or one client',
+    path: ['caseId'],
+  });
+
+export const searchResult = z.object({
+  clients: z.array(client.pick({ id: true, fullName: true, nameUr: true, codename: true, cnic: true })),
+  cases: z.array(caseSummary.pick({ id: true, title: true, caseNumber: true, firNumber: true, status: true })),
+});
+
+export const contract = {
+  'app:info': { input: empty, output: z.object({ today: z.string(), version: z.string() }) },
+
+  'vault:status': { input: empty, output: vaultStatus },
+  'vault:create': { input: z.strictObject({ passphrase: newPassphrase }), output: vaultStatus },
+  'vault:unlock': { input: z.strictObject({ passphrase }), output: vaultStatus },
+  'vault:lock': { input: empty, output: vaultStatus },
+  'vault:change-passphrase': {
+    input: z.strictObject({ current: passphrase, next: newPassphrase }),
+    output: vaultStatus,
+  },
+
+  'courts:list': { input: empty, output: z.array(court) },
+  'courts:create': { input: courtInput, output: court },
+  'police-stations:list': { input: empty, output: z.array(policeStation) },
+  'police-stations:create': { input: policeStationInput, output: policeStation },
+
+  'clients:list': {
+    input: z.strictObject({ query: optText(100), includeArchived: z.boolean().default(false) }),
+    output: z.array(clientListItem),
+  },
+  'clients:get': { input: byId, output: clientDetail },
+  'clients:create': { input: clientInput, output: client },
+  'clients:update': { input: z.strictObject({ id, data: clientInput }), output: client },
+  'clients:set-archived': { input: z.strictObject({ id, archived: z.boolean() }), output: client },
+
+  'cases:list': {
+    input: z.strictObject({ query: optText(100), status: z.enum(CASE_STATUSES).optional(), clientId: id.optional() }),
+    output: z.array(caseSummary),
+  },
+  'cases:get': { input: byId, output: caseDetail },
+  'cases:create': { input: caseInput, output: caseDetail },
+  'cases:update': { input: z.strictObject({ id, data: caseInput }), output: caseDetail },
+
+  'hearings:create': { input: hearingInput, output: hearing },
+  'hearings:update': { input: hearingInput.omit({ caseId: true }).extend({ id }), output: hearing },
+  'hearings:record-outcome': {
+    input: recordOutcomeInput,
+    output: z.object({ hearing, next: hearing.nullable() }),
+  },
+  'hearings:agenda': {
+    input: z.strictObject({ from: calendarDate, to: calendarDate }).refine((r) => r.from <= r.to, {
+      message: '"from" must not be after "to"',
+      path: ['to'],
+    }),
+    output: z.array(agendaItem),
+  },
+  'hearings:unrecorded': { input: z.strictObject({ before: calendarDate }), output: z.array(agendaItem) },
+
+  'notes:create': { input: noteInput, output: note },
+
+  'search:global': { input: z.strictObject({ query: text(100) }), output: searchResult },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.infer<Contract[C]['output']>;
+export const CHANNELS = Object.keys(contract) as Channel[];

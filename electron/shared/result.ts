@@ -1,0 +1,25 @@
+/** Closed set of error codes that may cross IPC. */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'LOCKED',
+  'WRONG_PASSPHRASE',
+  'DAMAGED',
+  'UNSUPPORTED_VERSION',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type AppError = {
+  code: ErrorCode;
+  message: string;
+  /** Field path (dot separated) -> message, for form validation. */
+  fields?: Record<string, string>;
+};
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, fields?: Record<string, string>): Result<never> =>
+  fields ? { ok: false, error: { code, message, fields } } : { ok: false, error: { code, message } };
