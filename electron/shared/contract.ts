@@ -239,7 +239,7 @@ export const caseDetail = caseSummary.extend({
   opposingCounsel: ns,
   team: z.array(z.string()),
   hearings: z.array(hearing),
-  notes: z.array(note),
+  datedNotes: z.array(note),
   nextHearing: hearing.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -248,7 +248,8 @@ export type CaseDetail = z.infer<typeof caseDetail>;
 
 export const clientDetail = client.extend({
   cases: z.array(caseSummary.extend({ role: z.enum(CASE_PARTY_ROLES) })),
-  notes: z.array(note),
+  /** Dated notes; `notes` is the client's standing free-text note. */
+  datedNotes: z.array(note),
 });
 
 // ---------- hearings ----------

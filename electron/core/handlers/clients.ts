@@ -19,7 +19,7 @@ export const clientHandlers = {
       ...c,
       role: c.parties.find((p) => p.clientId === id)?.role ?? 'accused',
     }));
-    return { ...client, cases, notes: notesOfClient(db, id) };
+    return { ...client, cases, datedNotes: notesOfClient(db, id) };
   },
   'clients:create': (ctx, input) => insertClient(ctx.vault.db, input, ctx.now().toISOString()),
   'clients:update': (ctx, { id, data }) => updateClient(ctx.vault.db, id, data, ctx.now().toISOString()),

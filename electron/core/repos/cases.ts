@@ -122,7 +122,7 @@ export const getCaseDetail = (db: Db, id: string) => {
     opposingCounsel: row.opposingCounsel,
     team,
     hearings: hearingList,
-    notes: caseNotes,
+    datedNotes: caseNotes,
     nextHearing: hearingList.find((h) => h.outcome === null) ?? null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
