@@ -1,0 +1,59 @@
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol } from 'electron';
+import { Vault } from '../core/db/vault';
+import { handlers, type HandlerContext } from '../core/handlers';
+import type { PushEvent } from '../preload/channels';
+import { registerIpc } from './ipc';
+import { lockOnSleep } from './lock';
+import { menuTemplate } from './menu';
+import { makeOriginCheck } from './origin';
+import { appPaths, bundlePaths, pinUserData } from './paths';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createMainWindow, rendererUrl } from './window';
+
+/*
+ * Lifecycle glue only: every decision lives in the small modules imported above (unit-tested
+ * in tests/electron-glue) or in electron/core.
+ */
+
+// A packaged build never trusts the environment to name the page it loads and talks to.
+const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const isDev = !app.isPackaged;
+
+app.enableSandbox();
+app.setName('Muhafiz');
+pinUserData(app, process.env);
+registerAppScheme(protocol);
+
+const start = (): void => {
+  const paths = appPaths(app, process.resourcesPath);
+  const bundle = bundlePaths(__dirname);
+  const vault = new Vault({ dir: paths.dataDir, migrationsFolder: paths.migrationsFolder });
+  const ctx: HandlerContext = { vault, now: () => new Date(), version: app.getVersion() };
+  const isTrustedUrl = makeOriginCheck(devUrl);
+  let win: BrowserWindow | null = null;
+  const push = (event: PushEvent): void => {
+    if (win && !win.isDestroyed()) win.webContents.send(event);
+  };
+
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => vault.lock());
+
+  void app.whenReady().then(() => {
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isDev })));
+    handleAppProtocol(protocol, bundle.renderer);
+    registerIpc(ipcMain, { handlers, ctx, isTrustedSender: isTrustedUrl });
+    lockOnSleep(powerMonitor, { vault, notify: () => push('app:locked') });
+    win = createMainWindow(BrowserWindow, { preloadPath: bundle.preload, isTrustedUrl, devTools: isDev });
+    win.on('closed', () => (win = null));
+    win.loadURL(rendererUrl(devUrl)).catch((e: unknown) => console.error('could not load the window', e));
+  });
+};
+
+// A second copy would open the same database file; hand focus to the first one instead.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();
