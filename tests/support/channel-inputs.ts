@@ -1,6 +1,5 @@
 import type { Channel, ChannelInput } from '../../electron/shared/contract';
-import type { TestApp } from './context';
-import { PASSPHRASE } from './context';
+import { PASSPHRASE, type TestApp } from './context';
 import { caseData, clientData, makeClient } from './factories';
 
 /** Ids of a small real case file, so a request can be valid in every respect but one. */
