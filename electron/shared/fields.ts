@@ -2,7 +2,7 @@ import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 
 /** Field builders shared by every schema in the contract. */
-export const id = z.string().trim().min(1, 'Required').max(64, 'Not a valid id');
+export const id = z.string({ error: 'Required' }).trim().min(1, 'Required').max(64, 'Not a valid id');
 
 export const text = (max: number) =>
   z.string({ error: 'Required' }).trim().min(1, 'Required').max(max, `At most ${max} characters`);

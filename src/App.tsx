@@ -1,0 +1,33 @@
+import { Center, Loader } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { onBackendEvent } from './api/client';
+import { useApiQuery } from './api/queries';
+import { Shell } from './components/Shell';
+import { ErrorNotice } from './components/ErrorNotice';
+import { SetupScreen } from './features/vault/SetupScreen';
+import { UnlockScreen } from './features/vault/UnlockScreen';
+import { Routes } from './Routes';
+
+/** The vault gate: first run sets a passphrase, later runs unlock, then the app. */
+export const App = () => {
+  const status = useApiQuery('vault:status', {});
+  const qc = useQueryClient();
+  useEffect(() => onBackendEvent('app:locked', () => void qc.invalidateQueries()), [qc]);
+
+  if (status.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (status.isError) return <ErrorNotice error={status.error} />;
+  if (status.data.state === 'new') return <SetupScreen />;
+  if (status.data.state === 'locked') return <UnlockScreen />;
+  return (
+    <Shell>
+      <Routes />
+    </Shell>
+  );
+};

@@ -1,0 +1,28 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CaseFormPage } from './features/cases/CaseFormPage';
+import { CasePage } from './features/cases/CasePage';
+import { CasesPage } from './features/cases/CasesPage';
+import { ClientFormPage } from './features/clients/ClientFormPage';
+import { ClientPage } from './features/clients/ClientPage';
+import { ClientsPage } from './features/clients/ClientsPage';
+import { TodayPage } from './features/today/TodayPage';
+import { useRoute } from './lib/router';
+
+export const Routes = () => {
+  const { segments, params } = useRoute();
+  const { t } = useTranslation();
+  const [section, id, action] = segments;
+  if (!section) return <TodayPage />;
+  if (section === 'clients') {
+    if (!id) return <ClientsPage />;
+    if (id === 'new') return <ClientFormPage />;
+    return action === 'edit' ? <ClientFormPage id={id} /> : <ClientPage id={id} />;
+  }
+  if (section === 'cases') {
+    if (!id) return <CasesPage />;
+    if (id === 'new') return <CaseFormPage clientId={params.get('client')} />;
+    return action === 'edit' ? <CaseFormPage id={id} /> : <CasePage id={id} />;
+  }
+  return <Text>{t('common.notFound')}</Text>;
+};

@@ -1,0 +1,39 @@
+import type { Channel, ChannelInput, ChannelOutput } from '../../electron/shared/contract';
+import type { AppError, Result } from '../../electron/shared/result';
+
+/** What the preload script (or the browser test harness) puts on window.api. */
+export type BridgeApi = {
+  invoke: (channel: string, input: unknown) => Promise<Result<unknown>>;
+  on?: (event: string, cb: () => void) => () => void;
+};
+
+declare global {
+  interface Window {
+    api?: BridgeApi;
+  }
+}
+
+/** An error from the backend, carrying its code and per-field messages for forms. */
+export class ApiError extends Error {
+  readonly code: AppError['code'];
+  readonly fields: Record<string, string>;
+  constructor(error: AppError) {
+    super(error.message);
+    this.code = error.code;
+    this.fields = error.fields ?? {};
+  }
+}
+
+const bridge = (): BridgeApi => {
+  if (!window.api) throw new ApiError({ code: 'INTERNAL', message: 'The Muhafiz backend is not connected.' });
+  return window.api;
+};
+
+/** The renderer's only door to the backend. Resolves with the value or throws ApiError. */
+export const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
+  const result = await bridge().invoke(channel, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as ChannelOutput<C>;
+};
+
+export const onBackendEvent = (event: string, cb: () => void): (() => void) => window.api?.on?.(event, cb) ?? (() => {});

@@ -1,0 +1,48 @@
+import { AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../api/queries';
+import { href, useRoute } from '../lib/router';
+import { GlobalSearch } from './GlobalSearch';
+
+const NAV = [
+  { to: '/', key: 'nav.today', match: (s?: string) => !s },
+  { to: '/clients', key: 'nav.clients', match: (s?: string) => s === 'clients' },
+  { to: '/cases', key: 'nav.cases', match: (s?: string) => s === 'cases' },
+] as const;
+
+export const Shell = ({ children }: { children: ReactNode }) => {
+  const { t } = useTranslation();
+  const { segments } = useRoute();
+  const lock = useApiMutation('vault:lock');
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Title order={3} c="teal.8">
+              {t('app.name')}
+            </Title>
+            <Text size="xs" c="dimmed" visibleFrom="md">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <Group wrap="nowrap">
+            <GlobalSearch />
+            <Button variant="light" color="gray" onClick={() => lock.mutate({})} loading={lock.isPending}>
+              {t('nav.lock')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Stack gap={2} component="nav" aria-label="Main">
+          {NAV.map((n) => (
+            <NavLink key={n.to} href={href(n.to)} label={t(n.key)} active={n.match(segments[0])} />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+};

@@ -1,0 +1,97 @@
+import { ActionIcon, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { CASE_PARTY_ROLES, STATUTES } from '../../../electron/shared/enums';
+import { useApiQuery } from '../../api/queries';
+import { useEnumOptions } from '../../i18n/options';
+import type { CaseFormValues } from './case-form-values';
+
+type FormProp = { form: UseFormReturnType<CaseFormValues> };
+
+export const PartyRows = ({ form }: FormProp) => {
+  const { t } = useTranslation();
+  const clients = useApiQuery('clients:list', { query: null, includeArchived: false });
+  const roles = useEnumOptions('role', CASE_PARTY_ROLES);
+  const options = (clients.data ?? []).map((c) => ({
+    value: c.id,
+    label: [c.fullName, c.codename && `(${c.codename})`, c.cnic].filter(Boolean).join(' '),
+  }));
+  const rows = form.getValues().parties;
+  return (
+    <Stack gap="xs">
+      {rows.map((_, i) => (
+        <Group key={form.key(`parties.${i}`)} align="flex-end" wrap="nowrap">
+          <Select
+            label={i === 0 ? t('cases.fields.client') : undefined}
+            aria-label={t('cases.fields.client')}
+            data={options}
+            searchable
+            style={{ flex: 1 }}
+            {...form.getInputProps(`parties.${i}.clientId`)}
+          />
+          <Select
+            label={i === 0 ? t('cases.fields.role') : undefined}
+            aria-label={t('cases.fields.role')}
+            data={roles}
+            allowDeselect={false}
+            w={180}
+            {...form.getInputProps(`parties.${i}.role`)}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={t('common.remove')}
+            disabled={rows.length === 1}
+            onClick={() => form.removeListItem('parties', i)}
+          >
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+      {form.errors.parties ? <div style={{ color: 'var(--mantine-color-error)' }}>{form.errors.parties}</div> : null}
+      <Button variant="subtle" size="xs" w="fit-content" onClick={() => form.insertListItem('parties', { clientId: null, role: 'accused' })}>
+        {t('cases.addParty')}
+      </Button>
+    </Stack>
+  );
+};
+
+export const OffenceRows = ({ form }: FormProp) => {
+  const { t } = useTranslation();
+  const statutes = useEnumOptions('statute', STATUTES);
+  const rows = form.getValues().offences;
+  return (
+    <Stack gap="xs">
+      {rows.map((_, i) => (
+        <Group key={form.key(`offences.${i}`)} align="flex-start" wrap="nowrap">
+          <Select
+            aria-label={t('cases.fields.statute')}
+            placeholder={t('cases.fields.statute')}
+            data={statutes}
+            w={140}
+            {...form.getInputProps(`offences.${i}.statute`)}
+          />
+          <TextInput
+            aria-label={t('cases.fields.section')}
+            placeholder={t('cases.fields.section') + ' (e.g. 26-A)'}
+            w={180}
+            {...form.getInputProps(`offences.${i}.section`)}
+          />
+          <TextInput aria-label="Note" placeholder={t('common.optional')} style={{ flex: 1 }} {...form.getInputProps(`offences.${i}.note`)} />
+          <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('common.remove')} onClick={() => form.removeListItem('offences', i)}>
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
+      <Button
+        variant="subtle"
+        size="xs"
+        w="fit-content"
+        onClick={() => form.insertListItem('offences', { statute: null, section: '', note: '' })}
+      >
+        {t('cases.addOffence')}
+      </Button>
+    </Stack>
+  );
+};

@@ -1,0 +1,44 @@
+import { Button, Group, SegmentedControl, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CASE_STATUSES, type CaseStatus } from '../../../electron/shared/enums';
+import { useApiQuery } from '../../api/queries';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
+import { useEnumOptions } from '../../i18n/options';
+import { href } from '../../lib/router';
+import { CaseTable } from './CaseTable';
+
+export const CasesPage = () => {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState('');
+  const [status, setStatus] = useState<CaseStatus | 'all'>('active');
+  const [query] = useDebouncedValue(filter.trim(), 150);
+  const statuses = [{ value: 'all', label: t('cases.allStatuses') }, ...useEnumOptions('status', CASE_STATUSES)];
+  const list = useApiQuery('cases:list', { query: query || null, ...(status === 'all' ? {} : { status }) });
+  return (
+    <>
+      <PageHeader
+        title={t('cases.title')}
+        actions={
+          <Button component="a" href={href('/cases/new')}>
+            {t('cases.new')}
+          </Button>
+        }
+      />
+      <Group mb="md">
+        <TextInput
+          placeholder={t('cases.filter')}
+          aria-label={t('cases.filter')}
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value)}
+          w={360}
+        />
+        <SegmentedControl data={statuses} value={status} onChange={(v) => setStatus(v as CaseStatus | 'all')} />
+      </Group>
+      <ErrorNotice error={list.error} />
+      {list.data ? <CaseTable cases={list.data} /> : null}
+    </>
+  );
+};

@@ -1,0 +1,20 @@
+import { useSyncExternalStore } from 'react';
+
+/** Hash routes (#/cases/123): no server, and a reload keeps the place. */
+const subscribe = (cb: () => void) => {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+};
+const snapshot = () => window.location.hash.replace(/^#/, '') || '/';
+
+export const useRoute = (): { path: string; segments: string[]; params: URLSearchParams } => {
+  const hash = useSyncExternalStore(subscribe, snapshot);
+  const [path = '/', query = ''] = hash.split('?');
+  return { path, segments: path.split('/').filter(Boolean), params: new URLSearchParams(query) };
+};
+
+export const navigate = (to: string): void => {
+  window.location.hash = to;
+};
+
+export const href = (to: string): string => `#${to}`;

@@ -1,0 +1,27 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHarness, type Harness, type HarnessOptions } from '../support/harness';
+
+export const TODAY = '2026-11-27';
+export const PASSPHRASE = 'Seven lanterns over Ravi bridge';
+
+/** Each test gets its own harness (real dispatch, fresh encrypted temp database, fixed today). */
+export const test = base.extend<{ harnessOptions: HarnessOptions; harness: Harness }>({
+  harnessOptions: [{ today: TODAY }, { option: true }],
+  harness: async ({ harnessOptions }, use) => {
+    const h = await startHarness(harnessOptions);
+    await use(h);
+    await h.close();
+  },
+  baseURL: async ({ harness }, use) => use(harness.url),
+});
+
+export { expect };
+
+/** Screenshots a lawyer would look at, kept under test-results/screens. */
+export const snap = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+
+/** Picks an option of a Mantine Select by its visible labels. */
+export const choose = async (page: Page, label: string | RegExp, option: string | RegExp) => {
+  await page.getByRole('combobox', { name: label }).first().click();
+  await page.getByRole('option', { name: option }).first().click();
+};
