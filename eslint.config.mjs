@@ -53,7 +53,10 @@ export default tseslint.config(
           ],
           patterns: [
             { group: nodeBuiltins, message: 'The renderer has no Node.' },
-            { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**'], message: 'Import electron/shared only.' },
+            {
+              group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**'],
+              message: 'Import electron/shared only.',
+            },
           ],
         },
       ],

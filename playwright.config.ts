@@ -14,6 +14,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     viewport: { width: 1366, height: 860 },
+    // Pakistani dates are day-first; Chromium's date inputs follow the locale.
+    locale: 'en-GB',
+    timezoneId: 'Asia/Karachi',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -14,6 +14,11 @@ export const App = () => {
   const status = useApiQuery('vault:status', {});
   const qc = useQueryClient();
   useEffect(() => onBackendEvent('app:locked', () => void qc.invalidateQueries()), [qc]);
+  const state = status.data?.state;
+  useEffect(() => {
+    // Once locked, no client data stays behind in the renderer's cache.
+    if (state !== 'unlocked') qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'vault:status' });
+  }, [state, qc]);
 
   if (status.isPending) {
     return (

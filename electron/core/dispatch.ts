@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, type Channel } from '../shared/contract';
 import { fail, ok, type Result } from '../shared/result';
+import { DAMAGED_MESSAGE } from './db/open-database';
 import { AppFailure } from './errors';
 import type { HandlerContext, Handlers } from './handlers/context';
 
@@ -35,6 +36,7 @@ const sqliteFailure = (e: unknown): Result<never> | null => {
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return fail('NOT_FOUND', 'A record this refers to does not exist.');
   if (code.startsWith('SQLITE_CONSTRAINT')) return fail('CONFLICT', 'This would break a rule of the database.');
   if (code === 'SQLITE_BUSY') return fail('CONFLICT', 'The database is busy; try again.');
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return fail('DAMAGED', DAMAGED_MESSAGE);
   return null;
 };
 

@@ -21,6 +21,8 @@ const isDev = !app.isPackaged;
 
 app.enableSandbox();
 app.setName('Muhafiz');
+// Day-first dates in Chromium's date inputs, as Pakistani courts write them.
+app.commandLine.appendSwitch('lang', 'en-GB');
 pinUserData(app, process.env);
 registerAppScheme(protocol);
 

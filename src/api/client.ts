@@ -8,6 +8,8 @@ export type BridgeApi = {
 };
 
 declare global {
+  // A global augmentation has to be an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     api?: BridgeApi;
   }
@@ -36,4 +38,5 @@ export const call = async <C extends Channel>(channel: C, input: ChannelInput<C>
   return result.value as ChannelOutput<C>;
 };
 
-export const onBackendEvent = (event: string, cb: () => void): (() => void) => window.api?.on?.(event, cb) ?? (() => {});
+export const onBackendEvent = (event: string, cb: () => void): (() => void) =>
+  window.api?.on?.(event, cb) ?? (() => {});

@@ -39,8 +39,9 @@ export const GlobalSearch = () => {
       data={data}
       filter={({ options }) => options}
       onOptionSubmit={(to) => {
-        setValue('');
         navigate(to);
+        // Autocomplete writes the chosen option into the box after this callback: clear it afterwards.
+        setTimeout(() => setValue(''), 0);
       }}
     />
   );

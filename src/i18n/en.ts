@@ -1,7 +1,13 @@
 /** English strings. Urdu (ur.ts, right-to-left) follows the same keys. */
 export const en = {
   app: { name: 'Muhafiz', tagline: 'Case diary for defenders of human rights defenders' },
-  nav: { today: 'Today', clients: 'Clients', cases: 'Cases', lock: 'Lock', search: 'Search clients, FIR or case numbers' },
+  nav: {
+    today: 'Today',
+    clients: 'Clients',
+    cases: 'Cases',
+    lock: 'Lock',
+    search: 'Search clients, FIR or case numbers',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -172,7 +178,13 @@ export const en = {
       commission_complaint: 'Commission complaint',
     },
     status: { active: 'Active', disposed: 'Disposed', archived: 'Archived' },
-    role: { accused: 'Accused', petitioner: 'Petitioner', detenu: 'Detenu', appellant: 'Appellant', complainant: 'Complainant' },
+    role: {
+      accused: 'Accused',
+      petitioner: 'Petitioner',
+      detenu: 'Detenu',
+      appellant: 'Appellant',
+      complainant: 'Complainant',
+    },
     agency: { police: 'Police', fia_nccia: 'FIA / NCCIA', ctd: 'CTD', other: 'Other' },
     custody: {
       not_arrested: 'Not arrested',

@@ -1,7 +1,8 @@
 import { format, parseISO } from 'date-fns';
 
 /** 27 Nov 2026 — the way dates are written on Pakistani cause lists. */
-export const formatDate = (date: string | null | undefined): string => (date ? format(parseISO(date), 'd MMM yyyy') : '');
+export const formatDate = (date: string | null | undefined): string =>
+  date ? format(parseISO(date), 'd MMM yyyy') : '';
 
 export const formatDay = (date: string): string => format(parseISO(date), 'EEEE d MMMM yyyy');
 

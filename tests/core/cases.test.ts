@@ -12,7 +12,7 @@ const rowsOfCase = (table: string, caseId: string) =>
   (app.vault.db.$client.prepare(`SELECT count(*) AS n FROM ${table} WHERE case_id = ?`).get(caseId) as { n: number }).n;
 
 describe('cases:create', () => {
-  test('derives a readable title from the clients and the FIR, or the case number when there is no FIR', async () => {
+  test('derives a readable title from the clients (codename if sensitive) and the FIR, or the case number', async () => {
     app = await makeUnlockedApp();
     const { journalist, mother, son, ahmadi } = await addPersonas(app);
     expect((await app.must('cases:create', peca(journalist.id))).title).toBe('Sadia Jaffar — FIR 112/2026');
@@ -20,7 +20,8 @@ describe('cases:create', () => {
       'Rukhsana Bibi, Imran Qureshi — Crl. Misc. No. 27821-H of 2026',
     );
     const bare = await app.must('cases:create', { ...ahmadiFir(ahmadi.id), firNumber: null });
-    expect(bare.title).toBe('Naseer Ahmad');
+    // Naseer Ahmad is a sensitive client: his codename stands in the title that lists and printouts show.
+    expect(bare.title).toBe('Falcon');
     const titled = await app.must('cases:create', { ...peca(journalist.id), title: '  State v. Sadia Jaffar ' });
     expect(titled.title).toBe('State v. Sadia Jaffar');
   });
@@ -143,7 +144,7 @@ describe('cases:update', () => {
     expect(updated).toMatchObject({
       custodyStatus: 'on_bail',
       releaseDate: '2026-11-27',
-      title: 'Zarghuna Khattak, Sadia Jaffar — FIR 112/2026',
+      title: 'Chinar, Sadia Jaffar — FIR 112/2026',
       createdAt: '2026-11-27T05:00:00.000Z',
       updatedAt: '2026-11-28T07:00:00.000Z',
     });

@@ -103,11 +103,7 @@ describe('clients:list', () => {
     expect((await app.must('clients:get', { id: whrd.id })).archived).toBe(false);
   });
 
-  // BUG (repos/clients.ts listClients, the activeCases subquery): drizzle renders the columns of
-  // a single-table select unqualified, so the correlated subquery reads
-  // `... JOIN "cases" ON "id" = "case_id" WHERE "client_id" = "id" ...` and "id" binds to
-  // cases.id: every client shows 0 active cases. Remove `.fails` once the columns are qualified.
-  test.fails('counts only the active cases of each client', async () => {
+  test('counts only the active cases of each client', async () => {
     app = await makeUnlockedApp();
     const { journalist, mother, son } = await addPersonas(app);
     await app.must('cases:create', peca(journalist.id));

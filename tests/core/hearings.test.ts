@@ -80,6 +80,22 @@ describe('hearings:create and hearings:update', () => {
     });
     expect(await hearingsOf(c.id)).toEqual([['2026-11-30', null]]);
   });
+
+  test('moving a next hearing updates the next date shown on the hearing that fixed it', async () => {
+    const { c, h } = await habeasWithHearing();
+    const { next } = await app.must('hearings:record-outcome', {
+      hearingId: h.id,
+      outcome: 'adjourned',
+      nextDate: '2026-12-04',
+    });
+    if (!next) throw new Error('expected a next hearing');
+    await app.must('hearings:update', { id: next.id, date: '2026-12-07', purpose: next.purpose });
+    const detail = await app.must('cases:get', { id: c.id });
+    expect(detail.hearings.map((x) => [x.date, x.nextDate])).toEqual([
+      ['2026-11-27', '2026-12-07'],
+      ['2026-12-07', null],
+    ]);
+  });
 });
 
 describe('hearings:record-outcome', () => {
@@ -208,11 +224,7 @@ describe('hearings:record-outcome', () => {
     expect(await hearingsOf(c.id)).toEqual([['2026-11-27', 'disposed']]);
   });
 
-  // BUG (repos/hearings.ts recordOutcome, the final touchCase call): the case status is only ever
-  // set to 'disposed', never back. A disposal recorded by mistake and corrected to "adjourned"
-  // with a next date leaves the case 'disposed' (out of the active list) while it has an
-  // upcoming hearing. Remove `.fails` once re-recording reopens the case.
-  test.fails('correcting a mistaken "disposed" to an adjournment reopens the case', async () => {
+  test('correcting a mistaken "disposed" to an adjournment reopens the case', async () => {
     const { c, h } = await habeasWithHearing();
     await app.must('hearings:record-outcome', { hearingId: h.id, outcome: 'disposed' });
     await app.must('hearings:record-outcome', { hearingId: h.id, outcome: 'adjourned', nextDate: '2026-12-04' });

@@ -21,10 +21,10 @@ describe('search:global', () => {
     return { clients: r.clients.map((c) => c.fullName), cases: r.cases.map((c) => c.title) };
   };
 
-  test('finds clients by Urdu name, codename or CNIC, and cases by FIR or case number', async () => {
+  test('finds clients by Urdu name, codename or CNIC, and cases by FIR, case number or client', async () => {
     const { hc, pecaCase } = await seed();
-    expect(await found('رخسانہ')).toEqual({ clients: ['Rukhsana Bibi'], cases: [] });
-    expect(await found('kingfisher')).toEqual({ clients: ['Sadia Jaffar'], cases: [] });
+    expect(await found('رخسانہ')).toEqual({ clients: ['Rukhsana Bibi'], cases: [hc.title] });
+    expect(await found('kingfisher')).toEqual({ clients: ['Sadia Jaffar'], cases: [pecaCase.title] });
     expect(await found('17301-4455667')).toEqual({ clients: ['Zarghuna Khattak'], cases: [] });
     expect(await found('112/2026')).toEqual({ clients: [], cases: [pecaCase.title] });
     expect(await found('27821-H')).toEqual({ clients: [], cases: [hc.title] });
@@ -38,8 +38,8 @@ describe('search:global', () => {
         status: 'active',
       },
     ]);
-    // A name finds the client and, through the derived title, the case.
-    expect(await found('Naseer')).toEqual({ clients: ['Naseer Ahmad'], cases: ['Naseer Ahmad — FIR 45/2026'] });
+    // A name finds the client and the client's case, whose title carries the codename.
+    expect(await found('Naseer')).toEqual({ clients: ['Naseer Ahmad'], cases: ['Falcon — FIR 45/2026'] });
   });
 
   test('also finds archived clients', async () => {

@@ -119,10 +119,7 @@ describe('damaged database', () => {
     await expectRefused(app, PASSPHRASE, 'DAMAGED');
   });
 
-  // BUG (open-database.ts openEncrypted): unlock only reads sqlite_master (page 1), so damage to
-  // any other page goes unnoticed; the vault unlocks and later reads fail with SQLITE_CORRUPT,
-  // which dispatch reports as INTERNAL. Remove `.fails` once unlock verifies every page.
-  test.fails('a data page in the middle overwritten: DAMAGED at unlock', async () => {
+  test('a data page in the middle overwritten: DAMAGED at unlock', async () => {
     const app = await lockedVaultWithData();
     const size = readFileSync(dbPath(app)).length;
     const middlePage = Math.floor(size / 4096 / 2) * 4096;
@@ -130,10 +127,7 @@ describe('damaged database', () => {
     await expectRefused(app, PASSPHRASE, 'DAMAGED');
   });
 
-  // BUG (open-database.ts openEncrypted + migrate.ts): SQLite treats an empty file as an empty
-  // database, so unlock "succeeds", runs every migration into it and leaves a new, empty vault
-  // keyed with the old key where the lawyer's data was. Remove `.fails` once fixed.
-  test.fails('truncated to zero bytes: DAMAGED, and no new empty database is made', async () => {
+  test('truncated to zero bytes: DAMAGED, and no new empty database is made', async () => {
     const app = await lockedVaultWithData();
     truncateSync(dbPath(app), 0);
     await expectRefused(app, PASSPHRASE, 'DAMAGED');
@@ -191,11 +185,7 @@ describe('damaged or missing key file', () => {
     await expectRefused(app, PASSPHRASE, 'WRONG_PASSPHRASE');
   });
 
-  // BUG (envelope.ts parseEnvelope/unwrapKey): the schema accepts any string for tag and iv and
-  // any N; node:crypto then throws outside the try (setAuthTag, createDecipheriv, scryptSync) and
-  // dispatch reports INTERNAL. Expected DAMAGED. Remove `.fails` once parseEnvelope checks
-  // tag = 16 bytes, iv = 12 bytes and N a power of two.
-  test.fails.each([
+  test.each([
     ['a truncated tag', (e: Record<string, unknown>) => (e.tag = (e.tag as string).slice(0, 8))],
     ['an empty IV', (e: Record<string, unknown>) => (e.iv = '')],
     [

@@ -105,9 +105,7 @@ describe('vault:change-passphrase', () => {
     expect(snapshotFiles(app.dir)[KEY_FILE]).toEqual(before);
   });
 
-  // BUG (vault.ts changePassphrase): reads the key file without checking it exists; ENOENT
-  // escapes as INTERNAL. Expected NOT_FOUND like vault:unlock ("No Muhafiz database exists yet").
-  test.fails('before any vault exists: NOT_FOUND, not INTERNAL, and nothing is created', async () => {
+  test('before any vault exists: NOT_FOUND, not INTERNAL, and nothing is created', async () => {
     const app = track(makeTestApp());
     const r = await app.call('vault:change-passphrase', { current: PASSPHRASE, next: NEW_PASSPHRASE });
     expect(!r.ok && r.error.code).toBe('NOT_FOUND');

@@ -18,7 +18,8 @@ export const test = base.extend<{ harnessOptions: HarnessOptions; harness: Harne
 export { expect };
 
 /** Screenshots a lawyer would look at, kept under test-results/screens. */
-export const snap = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+export const snap = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 
 /** Picks an option of a Mantine Select by its visible labels. */
 export const choose = async (page: Page, label: string | RegExp, option: string | RegExp) => {

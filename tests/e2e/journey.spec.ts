@@ -59,7 +59,7 @@ test('first run to a recorded hearing, then lock, reload and unlock to the same 
   await page.getByRole('combobox', { name: 'Lawyers on the team' }).press('Enter');
   await snap(page, '03-case-form');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: 'Ayesha Siddiqa — FIR 112/2026' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Falcon — FIR 112/2026' })).toBeVisible();
   await expect(page.getByText('PECA 26-A, PPC 505')).toBeVisible();
   await expect(page.getByText('No date fixed')).toBeVisible();
 
@@ -73,7 +73,11 @@ test('first run to a recorded hearing, then lock, reload and unlock to the same 
   await expect(row).toContainText('In custody');
   await snap(page, '04-today');
   await row.getByRole('button', { name: 'Record outcome' }).click();
-  await recordOutcome(page, { outcome: 'Adjourned', order: 'Notice to State; report from NCCIA', nextDate: '2026-12-04' });
+  await recordOutcome(page, {
+    outcome: 'Adjourned',
+    order: 'Notice to State; report from NCCIA',
+    nextDate: '2026-12-04',
+  });
   await expect(row.first()).toContainText('Adjourned');
   await expect(row.last()).toContainText('4 Dec 2026');
   await expect(row.last()).toContainText('Arguments on bail');
@@ -94,6 +98,6 @@ test('first run to a recorded hearing, then lock, reload and unlock to the same 
   await snap(page, '06-unlock-wrong');
   await vault.unlock(PASSPHRASE);
   await page.getByRole('link', { name: 'Cases' }).click();
-  await expect(page.getByRole('link', { name: 'Ayesha Siddiqa — FIR 112/2026' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Falcon — FIR 112/2026' })).toBeVisible();
   await snap(page, '07-cases-after-unlock');
 });

@@ -7,13 +7,13 @@ const { values } = parseArgs({
   options: { dir: { type: 'string' }, today: { type: 'string' }, port: { type: 'string', default: '4173' } },
 });
 void (async () => {
-const harness = await startHarness({
-  ...(values.dir ? { dir: values.dir } : {}),
-  ...(values.today ? { today: values.today } : {}),
-  port: Number(values.port),
-});
-console.log(`Muhafiz harness on ${harness.url} (data in ${harness.dir}${values.dir ? '' : ', removed on exit'})`);
-const stop = () => void harness.close().then(() => process.exit(0));
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+  const harness = await startHarness({
+    ...(values.dir ? { dir: values.dir } : {}),
+    ...(values.today ? { today: values.today } : {}),
+    port: Number(values.port),
+  });
+  console.log(`Muhafiz harness on ${harness.url} (data in ${harness.dir}${values.dir ? '' : ', removed on exit'})`);
+  const stop = () => void harness.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 })();

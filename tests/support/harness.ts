@@ -64,7 +64,10 @@ const serveStatic = (path: string, res: ServerResponse) => {
   if (file.endsWith('index.html')) {
     body = body.toString('utf8').replace('<script', '<script src="/__harness/bridge.js"></script>\n    <script');
   }
-  res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
   res.end(body);
 };
 

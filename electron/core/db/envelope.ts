@@ -13,23 +13,36 @@ export type KdfParams = { N: number; r: number; p: number };
 /** N = 2^17, r = 8: 128 MiB and roughly half a second per unlock on a modest laptop. */
 export const DEFAULT_KDF: KdfParams = { N: 2 ** 17, r: 8, p: 1 };
 
+/** Base64 that decodes to exactly `bytes` bytes (or at least that many, with `min`). */
+const b64 = (bytes: number, min = false) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/)
+    .refine((v) => {
+      const n = Buffer.from(v, 'base64').length;
+      return min ? n >= bytes : n === bytes;
+    });
+
 const envelopeSchema = z.object({
   format: z.literal('muhafiz-key-envelope'),
   version: z.literal(1),
   kdf: z.object({
     name: z.literal('scrypt'),
+    // scrypt needs N a power of two; the bounds keep a tampered file from exhausting memory.
     N: z
       .number()
       .int()
-      .min(2 ** 10),
-    r: z.number().int().min(1),
-    p: z.number().int().min(1),
-    salt: z.string(),
+      .min(2 ** 10)
+      .max(2 ** 22)
+      .refine((n) => (n & (n - 1)) === 0),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(16),
+    salt: b64(16, true),
   }),
   cipher: z.literal('aes-256-gcm'),
-  iv: z.string(),
-  wrappedKey: z.string(),
-  tag: z.string(),
+  iv: b64(12),
+  wrappedKey: b64(32),
+  tag: b64(16),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 

@@ -14,7 +14,15 @@ const REQUIRED_PRAGMAS: ReadonlyArray<[name: string, set: string, expect: string
   ['busy_timeout', '5000', 5000],
 ];
 
-const isNotADatabase = (e: unknown): boolean =>
+export const DAMAGED_MESSAGE =
+  'The database file is damaged or does not match its key file. Nothing was changed; restore from a backup.';
+
+const checkIntegrity = (db: Sqlite): void => {
+  const rows = db.pragma('quick_check') as { quick_check: string }[];
+  if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new AppFailure('DAMAGED', DAMAGED_MESSAGE);
+};
+
+export const isNotADatabase = (e: unknown): boolean =>
   e instanceof Error && 'code' in e && (e.code === 'SQLITE_NOTADB' || e.code === 'SQLITE_CORRUPT');
 
 /**
@@ -33,16 +41,16 @@ export const openEncrypted = (file: string, key: Buffer, opts: { create: boolean
   try {
     db.pragma(`cipher = 'chacha20'`);
     db.pragma(`key = "x'${key.toString('hex')}'"`);
-    // Reading the schema proves the key and the file's integrity (every page is authenticated).
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    // Reading the schema proves the key; an existing file with no schema at all is not ours.
+    const { n } = db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number };
+    if (!opts.create && n === 0) throw new AppFailure('DAMAGED', DAMAGED_MESSAGE);
+    // Every page is authenticated by the cipher: a full read finds damage beyond the first page now,
+    // at unlock, rather than as a failure in the middle of the lawyer's work.
+    if (!opts.create) checkIntegrity(db);
   } catch (e) {
     db.close();
-    if (isNotADatabase(e)) {
-      throw new AppFailure(
-        'DAMAGED',
-        'The database file is damaged or does not match its key file. Nothing was changed; restore from a backup.',
-      );
-    }
+    if (e instanceof AppFailure) throw e;
+    if (isNotADatabase(e)) throw new AppFailure('DAMAGED', DAMAGED_MESSAGE);
     throw e;
   }
   applyPragmas(db);

@@ -68,6 +68,16 @@ export class Vault {
 
   unlock(passphrase: string): void {
     if (this.sqlite) return;
+    const key = unwrapKey(this.readEnvelope(), passphrase);
+    try {
+      this.open(key, false);
+    } finally {
+      key.fill(0);
+    }
+  }
+
+  /** The key envelope, after checking that both files are where they belong. */
+  private readEnvelope() {
     if (!existsSync(this.keyPath)) {
       throw new AppFailure(
         existsSync(this.dbPath) ? 'DAMAGED' : 'NOT_FOUND',
@@ -79,12 +89,7 @@ export class Vault {
     if (!existsSync(this.dbPath)) {
       throw new AppFailure('DAMAGED', `The database file ${DB_FILE} is missing. Restore it from your backup.`);
     }
-    const key = unwrapKey(parseEnvelope(readFileSync(this.keyPath, 'utf8')), passphrase);
-    try {
-      this.open(key, false);
-    } finally {
-      key.fill(0);
-    }
+    return parseEnvelope(readFileSync(this.keyPath, 'utf8'));
   }
 
   lock(): void {
@@ -95,8 +100,7 @@ export class Vault {
 
   /** Re-wraps the same data key under the new passphrase; the database itself is not rewritten. */
   changePassphrase(current: string, next: string): void {
-    const envelope = parseEnvelope(readFileSync(this.keyPath, 'utf8'));
-    const key = unwrapKey(envelope, current);
+    const key = unwrapKey(this.readEnvelope(), current);
     try {
       writeFileAtomic(this.keyPath, JSON.stringify(wrapKey(key, next, this.opts.kdf ?? DEFAULT_KDF), null, 2));
     } finally {

@@ -44,6 +44,9 @@ const filterSql = (f: CaseFilter): SQL | undefined => {
         sql`${cases.title} LIKE ${p} ESCAPE '\\'`,
         sql`${cases.firNumber} LIKE ${p} ESCAPE '\\'`,
         sql`${cases.caseNumber} LIKE ${p} ESCAPE '\\'`,
+        // A case is found by its clients' names too (titles of sensitive clients carry codenames).
+        sql`${cases.id} IN (SELECT cp.case_id FROM case_parties cp JOIN clients cl ON cl.id = cp.client_id
+          WHERE cl.full_name LIKE ${p} ESCAPE '\\' OR cl.name_ur LIKE ${p} ESCAPE '\\' OR cl.codename LIKE ${p} ESCAPE '\\')`,
       ),
     );
   }
@@ -132,7 +135,7 @@ export const getCaseDetail = (db: Db, id: string) => {
 const checkReferences = (db: Db, data: CaseData) => {
   const ids = data.parties.map((p) => p.clientId);
   const found = db
-    .select({ id: clients.id, fullName: clients.fullName })
+    .select({ id: clients.id, fullName: clients.fullName, codename: clients.codename, sensitive: clients.sensitive })
     .from(clients)
     .where(inArray(clients.id, ids))
     .all();
@@ -149,10 +152,11 @@ const checkReferences = (db: Db, data: CaseData) => {
       policeStationId: 'Unknown police station',
     });
   }
-  return new Map(found.map((c) => [c.id, c.fullName]));
+  // A sensitive client is named by codename in a derived title: titles show on every list and printout.
+  return new Map(found.map((c) => [c.id, c.sensitive && c.codename ? c.codename : c.fullName]));
 };
 
-/** A readable title when the lawyer gives none: the clients, then the FIR or the case number. */
+/** A readable title when the lawyer gives none: the clients (codenames if sensitive), then the FIR or case number. */
 const deriveTitle = (data: CaseData, names: Map<string, string>): string => {
   const who = data.parties.map((p) => names.get(p.clientId) ?? '').join(', ');
   const ref = data.firNumber ? `FIR ${data.firNumber}` : data.caseNumber;

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { client as clientSchema, clientInput } from '../../shared/contract';
 import type { Db } from '../db/client';
-import { caseParties, cases, clients } from '../db/schema';
+import { clients } from '../db/schema';
 import { must } from '../errors';
 import { likePattern, newId } from '../lib/ids';
 
@@ -22,8 +22,10 @@ const like = (
 
 export const listClients = (db: Db, opts: { query: string | null; includeArchived: boolean }) => {
   const q = opts.query;
-  const activeCases = sql<number>`(SELECT count(*) FROM ${caseParties} JOIN ${cases} ON ${cases.id} = ${caseParties.caseId}
-      WHERE ${caseParties.clientId} = ${clients.id} AND ${cases.status} = 'active')`;
+  // Qualified by hand: in a one-table select drizzle writes bare column names, and a bare "id"
+  // inside this subquery would mean cases.id.
+  const activeCases = sql<number>`(SELECT count(*) FROM case_parties cp JOIN cases c ON c.id = cp.case_id
+      WHERE cp.client_id = "clients"."id" AND c.status = 'active')`;
   const rows = db
     .select({ client: clients, activeCases })
     .from(clients)

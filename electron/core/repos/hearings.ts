@@ -42,6 +42,8 @@ export const updateHearing = (db: Db, id: string, data: Omit<HearingData, 'caseI
       .set({ ...data, updatedAt: now })
       .where(eq(hearings.id, id))
       .run();
+    // The hearing that fixed this one as its next date shows the date it moved to.
+    t.update(hearings).set({ nextDate: data.date, updatedAt: now }).where(eq(hearings.nextHearingId, id)).run();
     touchCase(t, current.caseId, now);
     return getHearing(t, id);
   });
@@ -103,7 +105,9 @@ export const recordOutcome = (db: Db, o: OutcomeData, now: string) =>
       })
       .where(eq(hearings.id, h.id))
       .run();
-    touchCase(t, h.caseId, now, o.outcome === 'disposed' ? 'disposed' : undefined);
+    // A disposal closes the case; correcting a mistaken disposal opens it again.
+    const status = o.outcome === 'disposed' ? 'disposed' : h.outcome === 'disposed' ? 'active' : undefined;
+    touchCase(t, h.caseId, now, status);
     return { hearing: getHearing(t, h.id), next: nextId ? getHearing(t, nextId) : null };
   });
 

@@ -81,20 +81,33 @@ export const CaseFormPage = ({ id, clientId = null }: { id?: string; clientId?: 
           <Section title={t('cases.forum')}>
             <SimpleGrid cols={2}>
               <Select label={t('cases.fields.caseType')} withAsterisk data={caseTypes} {...input('caseType')} />
-              {id ? <Select label={t('cases.fields.status')} data={statuses} allowDeselect={false} {...input('status')} /> : <div />}
+              {id ? (
+                <Select label={t('cases.fields.status')} data={statuses} allowDeselect={false} {...input('status')} />
+              ) : (
+                <div />
+              )}
               <ForumPicker label={t('cases.fields.forum')} {...input('forumId')} />
               <TextInput
                 label={t('cases.fields.caseNumber')}
                 description={t('cases.fields.caseNumberHint')}
                 {...input('caseNumber')}
               />
-              <TextInput label={t('cases.fields.title')} description={t('cases.fields.titleHint')} {...input('title')} />
+              <TextInput
+                label={t('cases.fields.title')}
+                description={t('cases.fields.titleHint')}
+                {...input('title')}
+              />
               <TextInput label={t('cases.fields.stage')} placeholder="Arguments on bail" {...input('stage')} />
             </SimpleGrid>
           </Section>
           <Section title={t('cases.custody')}>
             <SimpleGrid cols={3}>
-              <Select label={t('cases.fields.custodyStatus')} data={custody} allowDeselect={false} {...input('custodyStatus')} />
+              <Select
+                label={t('cases.fields.custodyStatus')}
+                data={custody}
+                allowDeselect={false}
+                {...input('custodyStatus')}
+              />
               <TextInput type="date" label={t('cases.fields.arrestDate')} {...input('arrestDate')} />
               <TextInput type="date" label={t('cases.fields.releaseDate')} {...input('releaseDate')} />
             </SimpleGrid>

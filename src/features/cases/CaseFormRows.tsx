@@ -50,7 +50,12 @@ export const PartyRows = ({ form }: FormProp) => {
         </Group>
       ))}
       {form.errors.parties ? <div style={{ color: 'var(--mantine-color-error)' }}>{form.errors.parties}</div> : null}
-      <Button variant="subtle" size="xs" w="fit-content" onClick={() => form.insertListItem('parties', { clientId: null, role: 'accused' })}>
+      <Button
+        variant="subtle"
+        size="xs"
+        w="fit-content"
+        onClick={() => form.insertListItem('parties', { clientId: null, role: 'accused' })}
+      >
         {t('cases.addParty')}
       </Button>
     </Stack>
@@ -78,8 +83,19 @@ export const OffenceRows = ({ form }: FormProp) => {
             w={180}
             {...form.getInputProps(`offences.${i}.section`)}
           />
-          <TextInput aria-label="Note" placeholder={t('common.optional')} style={{ flex: 1 }} {...form.getInputProps(`offences.${i}.note`)} />
-          <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('common.remove')} onClick={() => form.removeListItem('offences', i)}>
+          <TextInput
+            aria-label="Note"
+            placeholder={t('common.optional')}
+            style={{ flex: 1 }}
+            {...form.getInputProps(`offences.${i}.note`)}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="lg"
+            aria-label={t('common.remove')}
+            onClick={() => form.removeListItem('offences', i)}
+          >
             ×
           </ActionIcon>
         </Group>

@@ -52,7 +52,9 @@ export const CasePage = ({ id }: { id: string }) => {
                   <Text size="xl" fw={700} className="tabular">
                     {next ? `${formatDate(next.date)} ${formatTime(next.time)}` : t('cases.noNextDate')}
                   </Text>
-                  {next ? <Text size="sm">{[next.courtName, next.bench, next.purpose].filter(Boolean).join(' · ')}</Text> : null}
+                  {next ? (
+                    <Text size="sm">{[next.courtName, next.bench, next.purpose].filter(Boolean).join(' · ')}</Text>
+                  ) : null}
                 </Stack>
                 {next ? <Button onClick={() => setRecording(next)}>{t('today.record')}</Button> : null}
               </Group>
@@ -111,7 +113,12 @@ export const CasePage = ({ id }: { id: string }) => {
           </Stack>
         </Grid.Col>
       </Grid>
-      <HearingModal caseId={c.id} defaultCourtId={next?.courtId ?? c.forumId} opened={adding} onClose={() => setAdding(false)} />
+      <HearingModal
+        caseId={c.id}
+        defaultCourtId={next?.courtId ?? c.forumId}
+        opened={adding}
+        onClose={() => setAdding(false)}
+      />
       <OutcomeModal hearing={recording} title={c.title} onClose={() => setRecording(null)} />
     </>
   );

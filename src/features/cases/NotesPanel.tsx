@@ -14,12 +14,18 @@ export const NotesPanel = ({ notes, owner }: { notes: Note[]; owner: Owner }) =>
   const { t } = useTranslation();
   const today = useApiQuery('app:info', {}).data?.today ?? '';
   const add = useApiMutation('notes:create');
-  const form = useForm({ initialValues: { date: '', body: '' }, validate: (v) => zodValidate(noteInput)({ ...owner, ...v, date: v.date || today }) });
+  const form = useForm({
+    initialValues: { date: '', body: '' },
+    validate: (v) => zodValidate(noteInput)({ ...owner, ...v, date: v.date || today }),
+  });
   const submit = form.onSubmit((v) =>
-    add.mutate({ ...owner, date: v.date || today, body: v.body }, {
-      onSuccess: () => form.reset(),
-      onError: (e) => applyFieldErrors(e, form.setErrors),
-    }),
+    add.mutate(
+      { ...owner, date: v.date || today, body: v.body },
+      {
+        onSuccess: () => form.reset(),
+        onError: (e) => applyFieldErrors(e, form.setErrors),
+      },
+    ),
   );
   return (
     <Stack gap="xs">
@@ -27,8 +33,20 @@ export const NotesPanel = ({ notes, owner }: { notes: Note[]; owner: Owner }) =>
       <Paper withBorder p="md">
         <form onSubmit={submit}>
           <Group align="flex-end">
-            <TextInput type="date" label={t('hearings.date')} w={170} placeholder={today} {...form.getInputProps('date')} />
-            <Textarea label={t('cases.noteBody')} style={{ flex: 1 }} autosize minRows={1} {...form.getInputProps('body')} />
+            <TextInput
+              type="date"
+              label={t('hearings.date')}
+              w={170}
+              placeholder={today}
+              {...form.getInputProps('date')}
+            />
+            <Textarea
+              label={t('cases.noteBody')}
+              style={{ flex: 1 }}
+              autosize
+              minRows={1}
+              {...form.getInputProps('body')}
+            />
             <Button type="submit" loading={add.isPending}>
               {t('cases.addNote')}
             </Button>

@@ -36,23 +36,38 @@ export const ForumPicker = ({ value, onChange, error, label }: PickerProps & { l
   });
   return (
     <Group align="flex-end" gap="xs" wrap="nowrap">
-      <Select label={label} data={data} searchable clearable value={value ?? null} onChange={onChange} error={error} style={{ flex: 1 }} />
+      <Select
+        label={label}
+        data={data}
+        searchable
+        clearable
+        value={value ?? null}
+        onChange={onChange}
+        error={error}
+        style={{ flex: 1 }}
+      />
       <QuickAdd label={`${t('common.add')}: ${label}`}>
         {(close) => (
           <form
-            onSubmit={isolated(form.onSubmit((v) =>
-              add.mutate(v as never, {
-                onSuccess: (c) => {
-                  onChange(c.id);
-                  form.reset();
-                  close();
-                },
-                onError: (e) => applyFieldErrors(e, form.setErrors),
-              }),
-            ))}
+            onSubmit={isolated(
+              form.onSubmit((v) =>
+                add.mutate(v as never, {
+                  onSuccess: (c) => {
+                    onChange(c.id);
+                    form.reset();
+                    close();
+                  },
+                  onError: (e) => applyFieldErrors(e, form.setErrors),
+                }),
+              ),
+            )}
           >
             <Stack gap="xs">
-              <TextInput label={t('cases.fields.forum')} placeholder="Court of Sessions Judge, Lahore" {...form.getInputProps('name')} />
+              <TextInput
+                label={t('cases.fields.forum')}
+                placeholder="Court of Sessions Judge, Lahore"
+                {...form.getInputProps('name')}
+              />
               <Select label={t('cases.fields.caseType')} data={types} {...form.getInputProps('forumType')} />
               <TextInput label="City" {...form.getInputProps('city')} />
               <QuickAddSubmit label={t('common.add')} loading={add.isPending} />
@@ -72,24 +87,39 @@ export const PoliceStationPicker = ({ value, onChange, error, label }: PickerPro
   const form = useForm({ initialValues: { name: '', district: '' }, validate: zodValidate(policeStationInput) });
   return (
     <Group align="flex-end" gap="xs" wrap="nowrap">
-      <Select label={label} data={data} searchable clearable value={value ?? null} onChange={onChange} error={error} style={{ flex: 1 }} />
+      <Select
+        label={label}
+        data={data}
+        searchable
+        clearable
+        value={value ?? null}
+        onChange={onChange}
+        error={error}
+        style={{ flex: 1 }}
+      />
       <QuickAdd label={`${t('common.add')}: ${label}`}>
         {(close) => (
           <form
-            onSubmit={isolated(form.onSubmit((v) =>
-              add.mutate(v, {
-                onSuccess: (s) => {
-                  onChange(s.id);
-                  form.reset();
-                  close();
-                },
-                onError: (e) => applyFieldErrors(e, form.setErrors),
-              }),
-            ))}
+            onSubmit={isolated(
+              form.onSubmit((v) =>
+                add.mutate(v, {
+                  onSuccess: (s) => {
+                    onChange(s.id);
+                    form.reset();
+                    close();
+                  },
+                  onError: (e) => applyFieldErrors(e, form.setErrors),
+                }),
+              ),
+            )}
           >
             <Stack gap="xs">
               <TextInput label={label} placeholder="PS Ramna" {...form.getInputProps('name')} />
-              <TextInput label={t('cases.fields.firDistrict')} placeholder="Islamabad" {...form.getInputProps('district')} />
+              <TextInput
+                label={t('cases.fields.firDistrict')}
+                placeholder="Islamabad"
+                {...form.getInputProps('district')}
+              />
               <QuickAddSubmit label={t('common.add')} loading={add.isPending} />
             </Stack>
           </form>

@@ -3,7 +3,14 @@ import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientInput, type Client } from '../../../electron/shared/contract';
-import { HRD_CATEGORIES, PROVINCES, RISK_LEVELS, type HrdCategory, type Province, type RiskLevel } from '../../../electron/shared/enums';
+import {
+  HRD_CATEGORIES,
+  PROVINCES,
+  RISK_LEVELS,
+  type HrdCategory,
+  type Province,
+  type RiskLevel,
+} from '../../../electron/shared/enums';
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -88,8 +95,18 @@ export const ClientFormPage = ({ id }: { id?: string }) => {
         <form onSubmit={submit} noValidate>
           <Stack>
             <SimpleGrid cols={2}>
-              <TextInput label={t('clients.fields.fullName')} withAsterisk autoFocus {...form.getInputProps('fullName')} />
-              <TextInput label={t('clients.fields.nameUr')} dir="rtl" classNames={{ input: 'urdu' }} {...form.getInputProps('nameUr')} />
+              <TextInput
+                label={t('clients.fields.fullName')}
+                withAsterisk
+                autoFocus
+                {...form.getInputProps('fullName')}
+              />
+              <TextInput
+                label={t('clients.fields.nameUr')}
+                dir="rtl"
+                classNames={{ input: 'urdu' }}
+                {...form.getInputProps('nameUr')}
+              />
               <Select
                 label={t('clients.fields.category')}
                 withAsterisk
@@ -97,11 +114,29 @@ export const ClientFormPage = ({ id }: { id?: string }) => {
                 searchable
                 {...form.getInputProps('category')}
               />
-              <Select label={t('clients.fields.riskLevel')} data={risks} allowDeselect={false} {...form.getInputProps('riskLevel')} />
-              <TextInput label={t('clients.fields.cnic')} placeholder="35202-1234567-8" {...form.getInputProps('cnic')} />
-              <TextInput label={t('clients.fields.phone')} placeholder="0300-1234567" {...form.getInputProps('phone')} />
+              <Select
+                label={t('clients.fields.riskLevel')}
+                data={risks}
+                allowDeselect={false}
+                {...form.getInputProps('riskLevel')}
+              />
+              <TextInput
+                label={t('clients.fields.cnic')}
+                placeholder="35202-1234567-8"
+                {...form.getInputProps('cnic')}
+              />
+              <TextInput
+                label={t('clients.fields.phone')}
+                placeholder="0300-1234567"
+                {...form.getInputProps('phone')}
+              />
               <TextInput label={t('clients.fields.district')} {...form.getInputProps('district')} />
-              <Select label={t('clients.fields.province')} data={provinces} clearable {...form.getInputProps('province')} />
+              <Select
+                label={t('clients.fields.province')}
+                data={provinces}
+                clearable
+                {...form.getInputProps('province')}
+              />
               <TextInput label={t('clients.fields.contactPerson')} {...form.getInputProps('contactPerson')} />
               <TextInput
                 label={t('clients.fields.codename')}
@@ -109,7 +144,10 @@ export const ClientFormPage = ({ id }: { id?: string }) => {
                 {...form.getInputProps('codename')}
               />
             </SimpleGrid>
-            <Checkbox label={t('clients.fields.sensitive')} {...form.getInputProps('sensitive', { type: 'checkbox' })} />
+            <Checkbox
+              label={t('clients.fields.sensitive')}
+              {...form.getInputProps('sensitive', { type: 'checkbox' })}
+            />
             <Textarea label={t('clients.fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
             <ErrorNotice error={mutation.error} />
             <Group>

@@ -49,12 +49,23 @@ export const HearingModal = ({
       <form onSubmit={submit} noValidate>
         <Stack>
           <SimpleGrid cols={2}>
-            <TextInput type="date" label={t('hearings.date')} withAsterisk data-autofocus {...form.getInputProps('date')} />
+            <TextInput
+              type="date"
+              label={t('hearings.date')}
+              withAsterisk
+              data-autofocus
+              {...form.getInputProps('date')}
+            />
             <TextInput type="time" label={t('hearings.time')} {...form.getInputProps('time')} />
           </SimpleGrid>
           <ForumPicker label={t('hearings.forum')} {...form.getInputProps('courtId')} />
           <TextInput label={t('hearings.bench')} {...form.getInputProps('bench')} />
-          <TextInput label={t('hearings.purpose')} withAsterisk placeholder="Arguments on bail" {...form.getInputProps('purpose')} />
+          <TextInput
+            label={t('hearings.purpose')}
+            withAsterisk
+            placeholder="Arguments on bail"
+            {...form.getInputProps('purpose')}
+          />
           <ErrorNotice error={create.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

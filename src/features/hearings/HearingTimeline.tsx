@@ -5,7 +5,15 @@ import { useEnumLabel } from '../../i18n/options';
 import { formatDate, formatTime } from '../../lib/format';
 
 /** The adjournment chain of a case: each date, its outcome and short order, and the next date. */
-export const HearingTimeline = ({ hearings, today, onRecord }: { hearings: Hearing[]; today: string; onRecord: (h: Hearing) => void }) => {
+export const HearingTimeline = ({
+  hearings,
+  today,
+  onRecord,
+}: {
+  hearings: Hearing[];
+  today: string;
+  onRecord: (h: Hearing) => void;
+}) => {
   const { t } = useTranslation();
   const label = useEnumLabel();
   if (hearings.length === 0) return <Text c="dimmed">{t('cases.noHearings')}</Text>;

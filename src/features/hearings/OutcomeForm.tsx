@@ -10,10 +10,24 @@ import { useEnumOptions } from '../../i18n/options';
 import { formatDate } from '../../lib/format';
 import { blankToNull, zodValidate } from '../../lib/form';
 
-type Values = { outcome: HearingOutcome | null; shortOrder: string; nextDate: string; nextTime: string; nextPurpose: string };
+type Values = {
+  outcome: HearingOutcome | null;
+  shortOrder: string;
+  nextDate: string;
+  nextTime: string;
+  nextPurpose: string;
+};
 
 /** Record what happened and the next date: outcome, Tab, order, Tab, date, Enter. */
-export const OutcomeModal = ({ hearing, title, onClose }: { hearing: Hearing | null; title?: string; onClose: () => void }) => {
+export const OutcomeModal = ({
+  hearing,
+  title,
+  onClose,
+}: {
+  hearing: Hearing | null;
+  title?: string;
+  onClose: () => void;
+}) => {
   const { t } = useTranslation();
   const outcomes = useEnumOptions('outcome', HEARING_OUTCOMES);
   const record = useApiMutation('hearings:record-outcome');
@@ -56,7 +70,11 @@ export const OutcomeModal = ({ hearing, title, onClose }: { hearing: Hearing | n
               <SimpleGrid cols={3}>
                 <TextInput type="date" label={t('hearings.nextDate')} {...form.getInputProps('nextDate')} />
                 <TextInput type="time" label={t('hearings.nextTime')} {...form.getInputProps('nextTime')} />
-                <TextInput label={t('hearings.nextPurpose')} placeholder={hearing.purpose} {...form.getInputProps('nextPurpose')} />
+                <TextInput
+                  label={t('hearings.nextPurpose')}
+                  placeholder={hearing.purpose}
+                  {...form.getInputProps('nextPurpose')}
+                />
               </SimpleGrid>
             ) : null}
             <ErrorNotice error={record.error} />

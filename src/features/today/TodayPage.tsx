@@ -11,7 +11,15 @@ import { href } from '../../lib/router';
 import { CustodyBadge } from '../cases/CustodyBadge';
 import { OutcomeModal } from '../hearings/OutcomeForm';
 
-const AgendaTable = ({ items, showDate, onRecord }: { items: AgendaItem[]; showDate?: boolean; onRecord: (h: AgendaItem) => void }) => {
+const AgendaTable = ({
+  items,
+  showDate,
+  onRecord,
+}: {
+  items: AgendaItem[];
+  showDate?: boolean;
+  onRecord: (h: AgendaItem) => void;
+}) => {
   const { t } = useTranslation();
   if (items.length === 0) return <Text c="dimmed">{t('today.nothing')}</Text>;
   return (
@@ -99,7 +107,11 @@ export const TodayPage = () => {
           <AgendaTable items={later} showDate onRecord={setRecording} />
         </Section>
       </Stack>
-      <OutcomeModal hearing={recording} title={recording?.caseNumber ?? recording?.caseTitle} onClose={() => setRecording(null)} />
+      <OutcomeModal
+        hearing={recording}
+        title={recording?.caseNumber ?? recording?.caseTitle}
+        onClose={() => setRecording(null)}
+      />
     </>
   );
 };
