@@ -1,4 +1,9 @@
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-nastaliq-urdu/400.css';
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import './styles.css';
 import './i18n';
 import { MantineProvider, createTheme } from '@mantine/core';

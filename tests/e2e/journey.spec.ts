@@ -39,13 +39,14 @@ test('first run to a recorded hearing, then lock, reload and unlock to the same 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: /Ayesha Siddiqa/ })).toBeVisible();
   await expect(page.getByText('Sensitive: Falcon')).toBeVisible();
+  await snap(page, '02b-client-page');
 
   // A case from the FIR, opened from the client's page.
   await page.getByRole('link', { name: 'New case for this client' }).click();
   await expect(page.getByRole('combobox', { name: 'Client', exact: true })).toHaveValue(/Ayesha Siddiqa/);
   const form = new CaseFormPage(page);
   await page.getByLabel('FIR number', { exact: true }).fill('112/2026');
-  await page.getByLabel('FIR date', { exact: true }).fill('2026-10-02');
+  await page.getByLabel('FIR date', { exact: true }).fill('02/10/2026');
   await choose(page, 'Investigating agency', 'FIA / NCCIA');
   await form.addPoliceStation('NCCIA Cyber Crime Reporting Centre', 'Islamabad');
   await form.setOffence(0, 'PECA', '26-A');
@@ -54,7 +55,7 @@ test('first run to a recorded hearing, then lock, reload and unlock to the same 
   await choose(page, 'Forum', 'Islamabad High Court');
   await page.getByLabel('Case number', { exact: true }).fill('Crl. Misc. No. 1412-B of 2026');
   await choose(page, 'Custody status', 'In custody');
-  await page.getByLabel('Date of arrest', { exact: true }).fill('2026-10-03');
+  await page.getByLabel('Date of arrest', { exact: true }).fill('03/10/2026');
   await page.getByRole('combobox', { name: 'Lawyers on the team' }).fill('Imaan Hazir');
   await page.getByRole('combobox', { name: 'Lawyers on the team' }).press('Enter');
   await snap(page, '03-case-form');
@@ -65,7 +66,7 @@ test('first run to a recorded hearing, then lock, reload and unlock to the same 
 
   // Hearings: today's, then recorded from today's list with the next date.
   const casePage = new CasePage(page);
-  await casePage.addHearing({ date: '2026-11-27', time: '09:30', purpose: 'Arguments on bail', bench: 'Court No. 2' });
+  await casePage.addHearing({ date: '27/11/2026', time: '09:30', purpose: 'Arguments on bail', bench: 'Court No. 2' });
   await expect(page.getByTestId('next-date')).toContainText('27 Nov 2026 9:30 AM');
   await page.getByRole('link', { name: 'Today' }).click();
   const row = page.getByTestId('agenda-row').filter({ hasText: 'Crl. Misc. No. 1412-B of 2026' });
@@ -100,4 +101,7 @@ test('first run to a recorded hearing, then lock, reload and unlock to the same 
   await page.getByRole('link', { name: 'Cases' }).click();
   await expect(page.getByRole('link', { name: 'Falcon — FIR 112/2026' })).toBeVisible();
   await snap(page, '07-cases-after-unlock');
+  await page.getByRole('link', { name: 'Clients' }).click();
+  await expect(page.getByRole('row', { name: /Ayesha Siddiqa/ })).toContainText('1');
+  await snap(page, '08-clients');
 });

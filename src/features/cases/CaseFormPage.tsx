@@ -14,6 +14,7 @@ import { navigate } from '../../lib/router';
 import { emptyCase, fromCase, toCaseInput, type CaseFormValues } from './case-form-values';
 import { OffenceRows, PartyRows } from './CaseFormRows';
 import { ForumPicker, PoliceStationPicker } from './ReferencePickers';
+import { DateField } from '../../components/DateField';
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <Paper withBorder p="lg">
@@ -68,7 +69,7 @@ export const CaseFormPage = ({ id, clientId = null }: { id?: string; clientId?: 
           <Section title={t('cases.fir')}>
             <SimpleGrid cols={3}>
               <TextInput label={t('cases.fields.firNumber')} placeholder="112/2026" {...input('firNumber')} />
-              <TextInput type="date" label={t('cases.fields.firDate')} {...input('firDate')} />
+              <DateField label={t('cases.fields.firDate')} {...input('firDate')} />
               <Select label={t('cases.fields.agency')} data={agencies} clearable {...input('investigatingAgency')} />
               <PoliceStationPicker label={t('cases.fields.policeStation')} {...input('policeStationId')} />
               <TextInput label={t('cases.fields.firDistrict')} {...input('firDistrict')} />
@@ -108,8 +109,8 @@ export const CaseFormPage = ({ id, clientId = null }: { id?: string; clientId?: 
                 allowDeselect={false}
                 {...input('custodyStatus')}
               />
-              <TextInput type="date" label={t('cases.fields.arrestDate')} {...input('arrestDate')} />
-              <TextInput type="date" label={t('cases.fields.releaseDate')} {...input('releaseDate')} />
+              <DateField label={t('cases.fields.arrestDate')} {...input('arrestDate')} />
+              <DateField label={t('cases.fields.releaseDate')} {...input('releaseDate')} />
             </SimpleGrid>
           </Section>
           <Section title={t('cases.team')}>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { noteInput } from '../../../electron/shared/contract';
@@ -6,6 +6,7 @@ import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { formatDate } from '../../lib/format';
 import { zodValidate } from '../../lib/form';
+import { DateField } from '../../components/DateField';
 
 type Note = { id: string; date: string; body: string };
 type Owner = { caseId: string } | { clientId: string };
@@ -33,8 +34,7 @@ export const NotesPanel = ({ notes, owner }: { notes: Note[]; owner: Owner }) =>
       <Paper withBorder p="md">
         <form onSubmit={submit}>
           <Group align="flex-end">
-            <TextInput
-              type="date"
+            <DateField
               label={t('hearings.date')}
               w={170}
               placeholder={today}

@@ -8,6 +8,7 @@ import { useApiMutation } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { blankToNull, zodValidate } from '../../lib/form';
 import { ForumPicker } from '../cases/ReferencePickers';
+import { DateField } from '../../components/DateField';
 
 type Values = { date: string; time: string; courtId: string | null; bench: string; purpose: string };
 
@@ -49,8 +50,7 @@ export const HearingModal = ({
       <form onSubmit={submit} noValidate>
         <Stack>
           <SimpleGrid cols={2}>
-            <TextInput
-              type="date"
+            <DateField
               label={t('hearings.date')}
               withAsterisk
               data-autofocus

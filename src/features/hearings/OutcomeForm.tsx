@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumOptions } from '../../i18n/options';
 import { formatDate } from '../../lib/format';
 import { blankToNull, zodValidate } from '../../lib/form';
+import { DateField } from '../../components/DateField';
 
 type Values = {
   outcome: HearingOutcome | null;
@@ -68,7 +69,7 @@ export const OutcomeModal = ({
             <Textarea label={t('hearings.shortOrder')} autosize minRows={2} {...form.getInputProps('shortOrder')} />
             {!disposed ? (
               <SimpleGrid cols={3}>
-                <TextInput type="date" label={t('hearings.nextDate')} {...form.getInputProps('nextDate')} />
+                <DateField label={t('hearings.nextDate')} {...form.getInputProps('nextDate')} />
                 <TextInput type="time" label={t('hearings.nextTime')} {...form.getInputProps('nextTime')} />
                 <TextInput
                   label={t('hearings.nextPurpose')}
