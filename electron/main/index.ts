@@ -29,7 +29,11 @@ registerAppScheme(protocol);
 const start = (): void => {
   const paths = appPaths(app, process.resourcesPath);
   const bundle = bundlePaths(__dirname);
-  const vault = new Vault({ dir: paths.dataDir, migrationsFolder: paths.migrationsFolder });
+  const vault = new Vault({
+    dir: paths.dataDir,
+    migrationsFolder: paths.migrationsFolder,
+    nativeBinding: paths.nativeBinding,
+  });
   const ctx: HandlerContext = { vault, now: () => new Date(), version: app.getVersion() };
   const isTrustedUrl = makeOriginCheck(devUrl);
   let win: BrowserWindow | null = null;

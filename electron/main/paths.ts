@@ -14,6 +14,8 @@ export type AppPaths = {
   migrationsFolder: string;
   /** Fonts and petition templates (resources/ in the source tree). */
   resourcesDir: string;
+  /** Development only: the SQLite module built for Electron by electron/build/electron-native.mjs. */
+  nativeBinding: string | undefined;
 };
 
 /**
@@ -32,6 +34,9 @@ export const appPaths = (app: AppPathsPort, resourcesPath: string): AppPaths => 
     dataDir: app.getPath('userData'),
     migrationsFolder: app.isPackaged ? join(resourcesPath, 'migrations') : join(root, 'electron/core/db/migrations'),
     resourcesDir: app.isPackaged ? resourcesPath : join(root, 'resources'),
+    nativeBinding: app.isPackaged
+      ? undefined
+      : join(root, '.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
   };
 };
 

@@ -35,12 +35,18 @@ describe('where migrations and resources come from', () => {
     const paths = appPaths(fakeApp(true), '/opt/Muhafiz/resources');
     expect(paths.migrationsFolder).toBe(join('/opt/Muhafiz/resources', 'migrations'));
     expect(paths.resourcesDir).toBe('/opt/Muhafiz/resources');
+    // electron-builder rebuilt the module in place for Electron: the default binding is the right one.
+    expect(paths.nativeBinding).toBeUndefined();
   });
 
   test('development: the source tree', () => {
     const paths = appPaths(fakeApp(false), '/unused');
     expect(paths.migrationsFolder).toBe(join('/home/dev/muhafiz', 'electron/core/db/migrations'));
     expect(paths.resourcesDir).toBe(join('/home/dev/muhafiz', 'resources'));
+    // npm start loads the Electron build made by electron/build/electron-native.mjs, not Node's.
+    expect(paths.nativeBinding).toBe(
+      join('/home/dev/muhafiz', '.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+    );
   });
 
   test('the bundles sit beside out/main', () => {

@@ -30,11 +30,20 @@ export const isNotADatabase = (e: unknown): boolean =>
  * SQLite3 Multiple Ciphers' ChaCha20-Poly1305 cipher. The library's own passphrase KDF is
  * bypassed: the key is already random, so it is passed as x'hex'.
  */
-export const openEncrypted = (file: string, key: Buffer, opts: { create: boolean }): Sqlite => {
+export type OpenOptions = {
+  create: boolean;
+  /** Path of a native module built for another ABI (Electron in development); the default otherwise. */
+  nativeBinding?: string | undefined;
+};
+
+export const openEncrypted = (file: string, key: Buffer, opts: OpenOptions): Sqlite => {
   if (key.length !== 32) throw new AppFailure('INTERNAL', 'The data key must be 256 bits.');
   let db: Sqlite;
   try {
-    db = new Database(file, { fileMustExist: !opts.create });
+    db = new Database(file, {
+      fileMustExist: !opts.create,
+      ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    });
   } catch (e) {
     throw new AppFailure('DAMAGED', `The database file could not be opened: ${(e as Error).message}`);
   }

@@ -12,6 +12,8 @@ export type VaultOptions = {
   /** Folder holding the database, its key file and backups. */
   dir: string;
   migrationsFolder: string;
+  /** See openEncrypted: the Electron build of the SQLite module, in development only. */
+  nativeBinding?: string | undefined;
   kdf?: KdfParams;
   now?: () => Date;
 };
@@ -109,7 +111,7 @@ export class Vault {
   }
 
   private open(key: Buffer, create: boolean): void {
-    const sqlite = openEncrypted(this.dbPath, key, { create });
+    const sqlite = openEncrypted(this.dbPath, key, { create, nativeBinding: this.opts.nativeBinding });
     try {
       const db = makeDb(sqlite);
       runMigrations(db, sqlite, this.opts.migrationsFolder, () => this.backupPath('pre-migration'));

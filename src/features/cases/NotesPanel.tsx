@@ -34,12 +34,7 @@ export const NotesPanel = ({ notes, owner }: { notes: Note[]; owner: Owner }) =>
       <Paper withBorder p="md">
         <form onSubmit={submit}>
           <Group align="flex-end">
-            <DateField
-              label={t('hearings.date')}
-              w={170}
-              placeholder={today}
-              {...form.getInputProps('date')}
-            />
+            <DateField label={t('hearings.date')} w={170} placeholder={today} {...form.getInputProps('date')} />
             <Textarea
               label={t('cases.noteBody')}
               style={{ flex: 1 }}

@@ -50,12 +50,7 @@ export const HearingModal = ({
       <form onSubmit={submit} noValidate>
         <Stack>
           <SimpleGrid cols={2}>
-            <DateField
-              label={t('hearings.date')}
-              withAsterisk
-              data-autofocus
-              {...form.getInputProps('date')}
-            />
+            <DateField label={t('hearings.date')} withAsterisk data-autofocus {...form.getInputProps('date')} />
             <TextInput type="time" label={t('hearings.time')} {...form.getInputProps('time')} />
           </SimpleGrid>
           <ForumPicker label={t('hearings.forum')} {...form.getInputProps('courtId')} />
