@@ -115,6 +115,8 @@ export const en = {
       statute: 'Statute',
       section: 'Section',
       forum: 'Forum',
+      forumType: 'Forum type',
+      city: 'City',
       caseNumber: 'Case number',
       caseNumberHint: 'Exactly as the court writes it, e.g. Crl. Misc. No. 8959-B of 2023',
       custodyStatus: 'Custody status',

@@ -18,3 +18,7 @@ type Party = { fullName: string; codename: string | null; sensitive: boolean };
 /** Names as the lawyer sees them in the app; `redacted` shows codenames for sensitive clients. */
 export const partyNames = (parties: Party[], redacted = false): string =>
   parties.map((p) => (redacted && p.sensitive ? (p.codename ?? 'Client') : p.fullName)).join(', ');
+
+/** 27/11/2026: how a date field shows it. */
+export const formatDayFirst = (date: string | null | undefined): string =>
+  date ? format(parseISO(date), 'dd/MM/yyyy') : '';

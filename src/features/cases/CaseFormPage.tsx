@@ -1,6 +1,5 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseInput } from '../../../electron/shared/contract';
 import { CASE_STATUSES, CASE_TYPES, CUSTODY_STATUSES, INVESTIGATING_AGENCIES } from '../../../electron/shared/enums';
@@ -11,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useEnumOptions } from '../../i18n/options';
 import { zodValidate } from '../../lib/form';
 import { navigate } from '../../lib/router';
+import { useLoadInto } from '../../lib/useLoadInto';
 import { emptyCase, fromCase, toCaseInput, type CaseFormValues } from './case-form-values';
 import { OffenceRows, PartyRows } from './CaseFormRows';
 import { ForumPicker, PoliceStationPicker } from './ReferencePickers';
@@ -35,14 +35,7 @@ export const CaseFormPage = ({ id, clientId = null }: { id?: string; clientId?: 
     initialValues: emptyCase(clientId),
     validate: (v) => zodValidate(caseInput)(toCaseInput(v)),
   });
-  const { setValues, resetDirty } = form;
-  useEffect(() => {
-    if (existing.data) {
-      setValues(fromCase(existing.data));
-      resetDirty();
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once when the case arrives
-  }, [existing.data?.id]);
+  useLoadInto(form, existing.data, fromCase);
 
   const caseTypes = useEnumOptions('caseType', CASE_TYPES);
   const statuses = useEnumOptions('status', CASE_STATUSES);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { noteInput } from '../../../electron/shared/contract';
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDayFirst } from '../../lib/format';
 import { zodValidate } from '../../lib/form';
 import { DateField } from '../../components/DateField';
 
@@ -34,7 +34,12 @@ export const NotesPanel = ({ notes, owner }: { notes: Note[]; owner: Owner }) =>
       <Paper withBorder p="md">
         <form onSubmit={submit}>
           <Group align="flex-end">
-            <DateField label={t('hearings.date')} w={170} placeholder={today} {...form.getInputProps('date')} />
+            <DateField
+              label={t('hearings.date')}
+              w={170}
+              placeholder={formatDayFirst(today)}
+              {...form.getInputProps('date')}
+            />
             <Textarea
               label={t('cases.noteBody')}
               style={{ flex: 1 }}

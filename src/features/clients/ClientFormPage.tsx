@@ -1,6 +1,5 @@
 import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientInput, type Client } from '../../../electron/shared/contract';
 import {
@@ -18,6 +17,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useEnumOptions } from '../../i18n/options';
 import { blankToNull, zodValidate } from '../../lib/form';
 import { navigate } from '../../lib/router';
+import { useLoadInto } from '../../lib/useLoadInto';
 
 type Values = {
   fullName: string;
@@ -50,14 +50,18 @@ const EMPTY: Values = {
 };
 
 const fromClient = (c: Client): Values => ({
-  ...c,
+  fullName: c.fullName,
   nameUr: c.nameUr ?? '',
   codename: c.codename ?? '',
   cnic: c.cnic ?? '',
   phone: c.phone ?? '',
+  category: c.category,
   district: c.district ?? '',
+  province: c.province,
+  riskLevel: c.riskLevel,
   contactPerson: c.contactPerson ?? '',
   notes: c.notes ?? '',
+  sensitive: c.sensitive,
 });
 
 export const ClientFormPage = ({ id }: { id?: string }) => {
@@ -66,14 +70,7 @@ export const ClientFormPage = ({ id }: { id?: string }) => {
   const create = useApiMutation('clients:create');
   const update = useApiMutation('clients:update');
   const form = useForm<Values>({ initialValues: EMPTY, validate: zodValidate(clientInput) });
-  const { setValues, resetDirty } = form;
-  useEffect(() => {
-    if (existing.data) {
-      setValues(fromClient(existing.data));
-      resetDirty();
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once when the client arrives
-  }, [existing.data?.id]);
+  useLoadInto(form, existing.data, fromClient);
 
   const categories = useEnumOptions('category', HRD_CATEGORIES);
   const provinces = useEnumOptions('province', PROVINCES);
