@@ -1,10 +1,12 @@
-import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, Notification, powerMonitor, protocol } from 'electron';
 import { Vault } from '../core/db/vault';
 import { handlers, type HandlerContext } from '../core/handlers';
+import { ReminderRunner } from '../core/services/reminder-runner';
 import type { PushEvent } from '../preload/channels';
 import { registerIpc } from './ipc';
 import { lockOnSleep } from './lock';
 import { menuTemplate } from './menu';
+import { desktopNotifier, startReminderClock } from './reminders';
 import { makeOriginCheck } from './origin';
 import { appPaths, bundlePaths, pinUserData } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -34,7 +36,9 @@ const start = (): void => {
     migrationsFolder: paths.migrationsFolder,
     nativeBinding: paths.nativeBinding,
   });
-  const ctx: HandlerContext = { vault, now: () => new Date(), version: app.getVersion() };
+  const now = () => new Date();
+  const reminders = new ReminderRunner({ vault, now, notify: desktopNotifier(Notification) });
+  const ctx: HandlerContext = { vault, now, version: app.getVersion(), reminders };
   const isTrustedUrl = makeOriginCheck(devUrl);
   let win: BrowserWindow | null = null;
   const push = (event: PushEvent): void => {
@@ -54,6 +58,7 @@ const start = (): void => {
     handleAppProtocol(protocol, bundle.renderer);
     registerIpc(ipcMain, { handlers, ctx, isTrustedSender: isTrustedUrl });
     lockOnSleep(powerMonitor, { vault, notify: () => push('app:locked') });
+    startReminderClock(reminders, (m, e) => console.error(m, e));
     win = createMainWindow(BrowserWindow, { preloadPath: bundle.preload, isTrustedUrl, devTools: isDev });
     win.on('closed', () => (win = null));
     win.loadURL(rendererUrl(devUrl)).catch((e: unknown) => console.error('could not load the window', e));

@@ -33,6 +33,13 @@ export const INVOKE_CHANNELS = [
   'hearings:unrecorded',
   'notes:create',
   'search:global',
+  'hearings:resolve-clash',
+  'lawyers:list',
+  'settings:get',
+  'settings:update-reminders',
+  'reminders:missed',
+  'reminders:dismiss',
+  'diary:export-ics',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof INVOKE_CHANNELS)[number]>;

@@ -13,6 +13,18 @@ import {
   STATUTES,
 } from './enums';
 import { calendarDate, cnic, id, nullableString as ns, optDate, optText, optTime, phone, text } from './fields';
+import {
+  agendaFilter,
+  dateRange,
+  diaryExtras,
+  icsExportInput,
+  icsFile,
+  lawyer,
+  reminderNotice,
+  reminderSettings,
+  resolveClashInput,
+  settingsShape,
+} from './diary-schemas';
 
 /*
  * The IPC contract: every channel, its input and its output. The handler table in
@@ -283,6 +295,7 @@ export const agendaItem = hearing.extend({
   firNumber: ns,
   custodyStatus: z.enum(CUSTODY_STATUSES),
   parties: z.array(caseParty),
+  ...diaryExtras,
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
 
@@ -344,14 +357,16 @@ export const contract = {
     input: recordOutcomeInput,
     output: z.object({ hearing, next: hearing.nullable() }),
   },
-  'hearings:agenda': {
-    input: z.strictObject({ from: calendarDate, to: calendarDate }).refine((r) => r.from <= r.to, {
-      message: '"from" must not be after "to"',
-      path: ['to'],
-    }),
-    output: z.array(agendaItem),
-  },
+  'hearings:agenda': { input: dateRange.safeExtend(agendaFilter), output: z.array(agendaItem) },
   'hearings:unrecorded': { input: z.strictObject({ before: calendarDate }), output: z.array(agendaItem) },
+  'hearings:resolve-clash': { input: resolveClashInput, output: hearing },
+
+  'lawyers:list': { input: empty, output: z.array(lawyer) },
+  'settings:get': { input: empty, output: settingsShape },
+  'settings:update-reminders': { input: reminderSettings, output: settingsShape },
+  'reminders:missed': { input: empty, output: z.array(reminderNotice) },
+  'reminders:dismiss': { input: empty, output: z.array(reminderNotice) },
+  'diary:export-ics': { input: icsExportInput, output: icsFile },
 
   'notes:create': { input: noteInput, output: note },
 

@@ -6,6 +6,8 @@ import type { Result } from '../../electron/shared/result';
 import { dispatch } from '../../electron/core/dispatch';
 import { handlers, type HandlerContext } from '../../electron/core/handlers';
 import { Vault } from '../../electron/core/db/vault';
+import { ReminderRunner } from '../../electron/core/services/reminder-runner';
+import type { ReminderNotice } from '../../electron/shared/diary-schemas';
 import type { KdfParams } from '../../electron/core/db/envelope';
 
 export const MIGRATIONS = resolve(__dirname, '../../electron/core/db/migrations');
@@ -17,6 +19,8 @@ export type TestApp = {
   dir: string;
   ctx: HandlerContext;
   vault: Vault;
+  /** What the reminder runner handed to its notifier (desktop notifications in the app). */
+  notices: ReminderNotice[];
   /** Raw dispatch, exactly as IPC calls it. */
   call: (channel: string, input: unknown) => Promise<Result<unknown>>;
   /** Typed dispatch that throws on failure, for arranging a test. */
@@ -29,7 +33,9 @@ export const makeTestApp = (opts: { dir?: string; now?: string; kdf?: KdfParams 
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'muhafiz-test-'));
   let now = new Date(opts.now ?? '2026-11-27T05:00:00.000Z');
   const vault = new Vault({ dir, migrationsFolder: MIGRATIONS, kdf: opts.kdf ?? TEST_KDF, now: () => now });
-  const ctx: HandlerContext = { vault, now: () => now, version: '0.0.0-test' };
+  const notices: ReminderNotice[] = [];
+  const reminders = new ReminderRunner({ vault, now: () => now, notify: (n) => notices.push(n) });
+  const ctx: HandlerContext = { vault, now: () => now, version: '0.0.0-test', reminders };
   const call = (channel: string, input: unknown) =>
     dispatch(handlers, ctx, channel, input, { validateOutput: true, log: (m, e) => console.error(m, e) });
   const must = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
@@ -41,6 +47,7 @@ export const makeTestApp = (opts: { dir?: string; now?: string; kdf?: KdfParams 
     dir,
     ctx,
     vault,
+    notices,
     call,
     must,
     setToday: (iso) => {

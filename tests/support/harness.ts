@@ -6,6 +6,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { dispatch } from '../../electron/core/dispatch';
 import { handlers, type HandlerContext } from '../../electron/core/handlers';
 import { Vault } from '../../electron/core/db/vault';
+import { ReminderRunner } from '../../electron/core/services/reminder-runner';
+import type { ReminderNotice } from '../../electron/shared/diary-schemas';
 import type { KdfParams } from '../../electron/core/db/envelope';
 
 /*
@@ -19,11 +21,19 @@ export type HarnessOptions = {
   dir?: string;
   /** Fixed "today" (YYYY-MM-DD, Pakistan), at 10:00 PKT; the real clock when absent. */
   today?: string;
+  /** A fixed instant instead (UTC ISO), for reminder times. */
+  now?: string;
   port?: number;
   kdf?: KdfParams;
 };
 
-export type Harness = { url: string; dir: string; ctx: HandlerContext; close: () => Promise<void> };
+export type Harness = {
+  url: string;
+  dir: string;
+  ctx: HandlerContext;
+  notices: ReminderNotice[];
+  close: () => Promise<void>;
+};
 
 const RENDERER = resolve(__dirname, '../../out/renderer');
 const MIGRATIONS = resolve(__dirname, '../../electron/core/db/migrations');
@@ -74,10 +84,12 @@ const serveStatic = (path: string, res: ServerResponse) => {
 export const startHarness = async (opts: HarnessOptions = {}): Promise<Harness> => {
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('Build the renderer first: npm run build');
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'muhafiz-harness-'));
-  const fixed = opts.today ? new Date(`${opts.today}T05:00:00.000Z`) : null;
+  const fixed = opts.now ? new Date(opts.now) : opts.today ? new Date(`${opts.today}T05:00:00.000Z`) : null;
   const now = () => fixed ?? new Date();
   const vault = new Vault({ dir, migrationsFolder: MIGRATIONS, now, ...(opts.kdf ? { kdf: opts.kdf } : {}) });
-  const ctx: HandlerContext = { vault, now, version: 'harness' };
+  const notices: ReminderNotice[] = [];
+  const reminders = new ReminderRunner({ vault, now, notify: (n) => notices.push(n) });
+  const ctx: HandlerContext = { vault, now, version: 'harness', reminders };
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -109,6 +121,7 @@ export const startHarness = async (opts: HarnessOptions = {}): Promise<Harness> 
     url: `http://127.0.0.1:${port}/`,
     dir,
     ctx,
+    notices,
     close: async () => {
       await new Promise<void>((res) => server.close(() => res()));
       server.closeAllConnections();

@@ -5,6 +5,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../electron/shared
 import { dispatch } from '../../electron/core/dispatch';
 import { handlers, type HandlerContext } from '../../electron/core/handlers';
 import { Vault } from '../../electron/core/db/vault';
+import { ReminderRunner } from '../../electron/core/services/reminder-runner';
 import { MIGRATIONS, TEST_KDF, type TestApp } from './context';
 
 /**
@@ -14,7 +15,8 @@ import { MIGRATIONS, TEST_KDF, type TestApp } from './context';
 export const makeAppWithMigrations = (opts: { dir: string; migrationsFolder: string; now?: string }): TestApp => {
   const now = new Date(opts.now ?? '2026-11-27T05:00:00.000Z');
   const vault = new Vault({ dir: opts.dir, migrationsFolder: opts.migrationsFolder, kdf: TEST_KDF, now: () => now });
-  const ctx: HandlerContext = { vault, now: () => now, version: '0.0.0-test' };
+  const reminders = new ReminderRunner({ vault, now: () => now, notify: () => {} });
+  const ctx: HandlerContext = { vault, now: () => now, version: '0.0.0-test', reminders };
   const call = (channel: string, input: unknown) => dispatch(handlers, ctx, channel, input, { validateOutput: true });
   const must = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
     const r = await call(channel, input);
@@ -25,6 +27,7 @@ export const makeAppWithMigrations = (opts: { dir: string; migrationsFolder: str
     dir: opts.dir,
     ctx,
     vault,
+    notices: [],
     call,
     must,
     setToday: () => {

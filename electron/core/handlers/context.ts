@@ -1,12 +1,15 @@
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import type { Vault } from '../db/vault';
 import type { Clock } from '../lib/time';
+import type { ReminderRunner } from '../services/reminder-runner';
 
 export type HandlerContext = {
   vault: Vault;
   /** Injected clock: tests and the browser harness fix "today". */
   now: Clock;
   version: string;
+  /** The reminder schedule; main drives its clock, handlers read what was missed. */
+  reminders: ReminderRunner;
 };
 
 export type Handler<C extends Channel> = (

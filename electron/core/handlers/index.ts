@@ -1,5 +1,6 @@
 import { caseHandlers } from './cases';
 import { clientHandlers } from './clients';
+import { diaryHandlers } from './diary';
 import type { Handlers } from './context';
 import { hearingHandlers } from './hearings';
 import { referenceHandlers } from './reference';
@@ -14,6 +15,7 @@ export const handlers: Handlers = {
   ...caseHandlers,
   ...hearingHandlers,
   ...searchHandlers,
+  ...diaryHandlers,
 };
 
 export type { HandlerContext, Handlers } from './context';

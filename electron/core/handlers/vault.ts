@@ -8,14 +8,19 @@ export const vaultHandlers = {
   'vault:status': status,
   'vault:create': (ctx, { passphrase }) => {
     ctx.vault.create(passphrase);
+    ctx.reminders.collectMissed();
     return status(ctx);
   },
   'vault:unlock': (ctx, { passphrase }) => {
+    const wasLocked = ctx.vault.state() !== 'unlocked';
     ctx.vault.unlock(passphrase);
+    // What fell due while the app was closed or locked is shown once the diary opens.
+    if (wasLocked) ctx.reminders.collectMissed();
     return status(ctx);
   },
   'vault:lock': (ctx) => {
     ctx.vault.lock();
+    ctx.reminders.dismissMissed();
     return status(ctx);
   },
   'vault:change-passphrase': (ctx, { current, next }) => {

@@ -1,12 +1,13 @@
-import { and, asc, eq, gte, isNull, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { AgendaItem, hearingInput, recordOutcomeInput } from '../../shared/contract';
+import type { hearingInput, recordOutcomeInput } from '../../shared/contract';
 import type { Db } from '../db/client';
 import { cases, courts, hearings } from '../db/schema';
 import { AppFailure, must } from '../errors';
 import { newId } from '../lib/ids';
-import { hearingColumns, partiesByCase, selectHearings } from './hearing-rows';
+import { selectHearings } from './hearing-rows';
 import { touchCase } from './cases';
+import { lawyerIdFor } from './reference';
 
 type HearingData = z.output<typeof hearingInput>;
 type OutcomeData = z.output<typeof recordOutcomeInput>;
@@ -111,28 +112,23 @@ export const recordOutcome = (db: Db, o: OutcomeData, now: string) =>
     return { hearing: getHearing(t, h.id), next: nextId ? getHearing(t, nextId) : null };
   });
 
-const agenda = (db: Db, where: SQL | undefined): AgendaItem[] => {
-  const rows = db
-    .select({
-      ...hearingColumns,
-      caseTitle: cases.title,
-      caseNumber: cases.caseNumber,
-      firNumber: cases.firNumber,
-      custodyStatus: cases.custodyStatus,
-    })
-    .from(hearings)
-    .innerJoin(cases, eq(cases.id, hearings.caseId))
-    .leftJoin(courts, eq(courts.id, hearings.courtId))
-    .where(and(ne(cases.status, 'archived'), where))
-    .orderBy(asc(hearings.date), asc(sql`coalesce(${hearings.time}, '99:99')`), asc(courts.name))
-    .all();
-  const parties = partiesByCase(db, [...new Set(rows.map((r) => r.caseId))]);
-  return rows.map((r) => ({ ...r, parties: parties.get(r.caseId) ?? [] }));
-};
-
-export const agendaBetween = (db: Db, from: string, to: string) =>
-  agenda(db, and(gte(hearings.date, from), lte(hearings.date, to)));
-
-/** Past hearings with no outcome: they stay listed until the lawyer records them. */
-export const unrecordedBefore = (db: Db, before: string) =>
-  agenda(db, and(lt(hearings.date, before), isNull(hearings.outcome)));
+/**
+ * Resolves a diary clash in one step: name who will appear instead, and/or note that an
+ * adjournment will be sought. A blank name returns the hearing to the case's lead lawyer.
+ */
+export const resolveClash = (
+  db: Db,
+  o: { hearingId: string; appearingLawyer: string | null; adjournmentSought: boolean; note: string | null },
+  now: string,
+) =>
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const h = getHearing(t, o.hearingId);
+    const appearingLawyerId = o.appearingLawyer ? lawyerIdFor(t, o.appearingLawyer, now) : null;
+    t.update(hearings)
+      .set({ appearingLawyerId, adjournmentSought: o.adjournmentSought, clashNote: o.note, updatedAt: now })
+      .where(eq(hearings.id, h.id))
+      .run();
+    touchCase(t, h.caseId, now);
+    return getHearing(t, h.id);
+  });

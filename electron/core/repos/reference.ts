@@ -83,3 +83,6 @@ export const lawyerIdFor = (db: Db, name: string, now: string): string => {
   db.insert(lawyers).values({ id, name, createdAt: now }).run();
   return id;
 };
+
+export const listLawyers = (db: Db) =>
+  db.select({ id: lawyers.id, name: lawyers.name }).from(lawyers).orderBy(asc(lawyers.name)).all();

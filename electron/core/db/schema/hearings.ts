@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { check, index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { HEARING_OUTCOMES } from '../../../shared/enums';
 import { cases } from './cases';
 import { clients } from './clients';
 import { oneOf, timestamps } from './common';
-import { courts } from './reference';
+import { courts, lawyers } from './reference';
 
 export const hearings = sqliteTable(
   'hearings',
@@ -27,6 +27,11 @@ export const hearings = sqliteTable(
     nextHearingId: text('next_hearing_id').references((): AnySQLiteColumn => hearings.id, {
       onDelete: 'set null',
     }),
+    /** Who will appear, when not the case's lead lawyer (set when resolving a diary clash). */
+    appearingLawyerId: text('appearing_lawyer_id').references(() => lawyers.id),
+    /** The lawyer will seek an adjournment here (a clash resolved that way). */
+    adjournmentSought: integer('adjournment_sought', { mode: 'boolean' }).notNull().default(false),
+    clashNote: text('clash_note'),
     ...timestamps,
   },
   (t) => [

@@ -2,3 +2,4 @@ export * from './cases';
 export * from './clients';
 export * from './hearings';
 export * from './reference';
+export * from './settings';

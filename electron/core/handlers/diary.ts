@@ -1,0 +1,53 @@
+import { DEFAULT_REMINDERS, reminderSettings } from '../../shared/diary-schemas';
+import { AppFailure } from '../errors';
+import { agendaBetween, agendaOfCase } from '../repos/agenda';
+import { getCaseDetail } from '../repos/cases';
+import { resolveClash } from '../repos/hearings';
+import { listLawyers } from '../repos/reference';
+import { readSetting, writeSetting } from '../repos/settings';
+import { hearingsToIcs } from '../services/ics';
+import { REMINDER_SETTINGS_KEY } from '../services/reminder-runner';
+import type { HandlerContext, HandlerGroup } from './context';
+
+const settingsOf = (ctx: HandlerContext) => ({
+  reminders: readSetting(ctx.vault.db, REMINDER_SETTINGS_KEY, reminderSettings, DEFAULT_REMINDERS),
+});
+
+/** A filename that names no client: the case number's digits, or the range. */
+const icsName = (what: string) => `muhafiz-hearings-${what.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '')}.ics`;
+
+export const diaryHandlers = {
+  'lawyers:list': (ctx) => listLawyers(ctx.vault.db),
+  'hearings:resolve-clash': (ctx, input) => resolveClash(ctx.vault.db, input, ctx.now().toISOString()),
+  'settings:get': settingsOf,
+  'settings:update-reminders': (ctx, input) => {
+    writeSetting(ctx.vault.db, REMINDER_SETTINGS_KEY, input, ctx.now().toISOString());
+    return settingsOf(ctx);
+  },
+  'reminders:missed': (ctx) => {
+    if (ctx.vault.state() !== 'unlocked') throw new AppFailure('LOCKED', 'Muhafiz is locked.');
+    return ctx.reminders.missedNotices();
+  },
+  'reminders:dismiss': (ctx) => ctx.reminders.dismissMissed(),
+  'diary:export-ics': (ctx, input) => {
+    const db = ctx.vault.db;
+    if (input.caseId) {
+      const c = getCaseDetail(db, input.caseId);
+      return {
+        filename: icsName(c.caseNumber ?? c.firNumber ?? 'case'),
+        content: hearingsToIcs(agendaOfCase(db, c.id)),
+      };
+    }
+    const from = input.from ?? '';
+    const to = input.to ?? '';
+    return { filename: icsName(`${from}-to-${to}`), content: hearingsToIcs(agendaBetween(db, from, to)) };
+  },
+} satisfies HandlerGroup<
+  | 'lawyers:list'
+  | 'hearings:resolve-clash'
+  | 'settings:get'
+  | 'settings:update-reminders'
+  | 'reminders:missed'
+  | 'reminders:dismiss'
+  | 'diary:export-ics'
+>;
