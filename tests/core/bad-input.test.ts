@@ -261,8 +261,69 @@ const BAD: { [C in Channel]: Bad[] } = {
     ...badDates('hearings:agenda', 'from'),
     ...badDates('hearings:agenda', 'to'),
     invalid('hearings:agenda', 'to', '2026-11-01', '"to" before "from"'),
+    invalid('hearings:agenda', 'to', '2028-01-31', 'a range of fourteen months'),
+    invalid('hearings:agenda', 'forumType', 'district_court', 'unknown forum type'),
+    invalid('hearings:agenda', 'lawyerId', 42, 'lawyerId as a number'),
+    invalid('hearings:agenda', 'courtId', '', 'courtId empty'),
   ],
   'hearings:unrecorded': [missing('hearings:unrecorded', 'before'), ...badDates('hearings:unrecorded', 'before')],
+  'hearings:resolve-clash': [
+    missing('hearings:resolve-clash', 'hearingId'),
+    invalid('hearings:resolve-clash', 'hearingId', 42, 'hearingId as a number'),
+    unknownId('hearings:resolve-clash', 'hearingId'),
+    missing('hearings:resolve-clash', 'adjournmentSought'),
+    invalid('hearings:resolve-clash', 'adjournmentSought', 'yes', 'adjournmentSought as a string'),
+    invalid('hearings:resolve-clash', 'adjournmentSought', null, 'adjournmentSought null'),
+    invalid('hearings:resolve-clash', 'appearingLawyer', ['Usman Warraich'], 'appearingLawyer as an array'),
+    tooLong('hearings:resolve-clash', 'appearingLawyer'),
+    tooLong('hearings:resolve-clash', 'note'),
+  ],
+  'lawyers:list': [],
+  'settings:get': [],
+  'settings:update-reminders': [
+    missing('settings:update-reminders', 'enabled'),
+    invalid('settings:update-reminders', 'enabled', 'true', 'enabled as a string'),
+    missing('settings:update-reminders', 'nightBefore'),
+    ...badTimes('settings:update-reminders', 'nightBefore'),
+    ...badTimes('settings:update-reminders', 'morning'),
+    missing('settings:update-reminders', 'leadDays'),
+    invalid('settings:update-reminders', 'leadDays', [3], 'leadDays as an array'),
+    invalid('settings:update-reminders', 'leadDays.appeal', 1, 'an appeal lead time of 1 day'),
+    invalid('settings:update-reminders', 'leadDays.appeal', 15, 'an appeal lead time of 15 days'),
+    invalid('settings:update-reminders', 'leadDays.appeal', 2.5, 'a lead time of 2.5 days'),
+    invalid('settings:update-reminders', 'leadDays.appeal', '3', 'a lead time as a string'),
+    {
+      ...invalid('settings:update-reminders', 'leadDays.civil_suit', 3, 'a lead time for a case type we do not have'),
+      field: 'leadDays',
+    },
+  ],
+  'reminders:missed': [],
+  'reminders:dismiss': [],
+  'diary:export-ics': [
+    invalid('diary:export-ics', 'caseId', 42, 'caseId as a number'),
+    invalid('diary:export-ics', 'caseId', '', 'caseId empty'),
+    unknownId('diary:export-ics', 'caseId'),
+    {
+      why: 'a case and a range together',
+      input: (fx) => ({ caseId: fx.caseId, from: '2026-11-01', to: '2026-11-30' }),
+      code: 'VALIDATION',
+      field: 'to',
+    },
+    { why: '"from" without "to"', input: () => ({ from: '2026-11-01' }), code: 'VALIDATION', field: 'to' },
+    { why: '"to" without "from"', input: () => ({ to: '2026-11-30' }), code: 'VALIDATION', field: 'to' },
+    {
+      why: '"to" before "from"',
+      input: () => ({ from: '2026-12-01', to: '2026-11-01' }),
+      code: 'VALIDATION',
+      field: 'to',
+    },
+    ...['27/11/2026', '2026-02-30', 20261127].map((v): Bad => ({
+      why: `from = ${JSON.stringify(v)}`,
+      input: () => ({ from: v, to: '2026-12-31' }),
+      code: 'VALIDATION',
+      field: 'from',
+    })),
+  ],
   'notes:create': [
     {
       why: 'both a case and a client',
@@ -302,6 +363,10 @@ const NO_REQUIRED_INPUT: readonly Channel[] = [
   'police-stations:list',
   'clients:list',
   'cases:list',
+  'lawyers:list',
+  'settings:get',
+  'reminders:missed',
+  'reminders:dismiss',
 ];
 
 const generic = (channel: Channel): Bad[] => {
@@ -428,6 +493,10 @@ describe('no input at all', () => {
       'police-stations:list',
       'clients:list',
       'cases:list',
+      'lawyers:list',
+      'settings:get',
+      'reminders:missed',
+      'reminders:dismiss',
     ]) {
       const expected = await app.call(channel, {});
       expect(expected.ok, channel).toBe(true);
