@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { CHANNELS } from '../../electron/shared/contract';
+import { CHANNELS, type Channel } from '../../electron/shared/contract';
 import { DEFAULT_KDF, parseEnvelope } from '../../electron/core/db/envelope';
 import { DB_FILE, KEY_FILE } from '../../electron/core/db/vault';
 import { NEW_PASSPHRASE, seedFixture, validInputs, VAULT_CHANNELS, type Fixture } from '../support/channel-inputs';
@@ -138,7 +138,9 @@ describe('restart', () => {
 });
 
 describe('locked', () => {
-  const DATA_CHANNELS = CHANNELS.filter((c) => !VAULT_CHANNELS.includes(c));
+  /** reminders:dismiss answers while locked (see the BUG test below); every other data channel is LOCKED. */
+  const DISMISS: Channel = 'reminders:dismiss';
+  const DATA_CHANNELS = CHANNELS.filter((c) => !VAULT_CHANNELS.includes(c) && c !== DISMISS);
 
   const expectAllLocked = async (app: TestApp, fx: Fixture) => {
     for (const channel of DATA_CHANNELS) {
@@ -167,6 +169,30 @@ describe('locked', () => {
     const fx: Fixture = { clientId: 'c', caseId: 'k', hearingId: 'h', courtId: 'seed:ihc' };
     await expectAllLocked(app, fx);
     expect(listFiles(app.dir)).toEqual([]);
+  });
+
+  test('the new diary channels are among those checked', () => {
+    for (const channel of [
+      'hearings:resolve-clash',
+      'lawyers:list',
+      'settings:get',
+      'settings:update-reminders',
+      'reminders:missed',
+      'diary:export-ics',
+    ] as const) {
+      expect(DATA_CHANNELS, channel).toContain(channel);
+    }
+  });
+
+  // BUG: electron/core/handlers/diary.ts, 'reminders:dismiss' with {} while the vault is locked (or
+  // before any vault exists): expected { ok: false, error: { code: 'LOCKED' } } like every other data
+  // channel (and like 'reminders:missed'), actual { ok: true, value: [] }: the handler never touches
+  // ctx.vault, so it does not check the lock.
+  test.fails('reminders:dismiss answers LOCKED while locked, like reminders:missed', async () => {
+    const app = track(await makeUnlockedApp());
+    await app.must('vault:lock', {});
+    const r = await app.call(DISMISS, {});
+    expect(r.ok ? 'ok' : r.error.code).toBe('LOCKED');
   });
 });
 
