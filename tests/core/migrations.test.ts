@@ -1,13 +1,14 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseEnvelope, unwrapKey } from '../../electron/core/db/envelope';
 import { openEncrypted } from '../../electron/core/db/open-database';
 import { DB_FILE, KEY_FILE } from '../../electron/core/db/vault';
-import { makeTestApp, makeUnlockedApp, PASSPHRASE, type TestApp } from '../support/context';
+import { makeTestApp, makeUnlockedApp, MIGRATIONS, PASSPHRASE, type TestApp } from '../support/context';
 import { bytesContain, listFiles, snapshotFiles } from '../support/disk';
-import { makeClient } from '../support/factories';
+import { caseData, makeClient } from '../support/factories';
 import {
   lastShippedMigrationWhen,
   makeAppWithMigrations,
@@ -32,6 +33,30 @@ const tableNames = (app: TestApp) =>
       .all() as { name: string }[]
   ).map((r) => r.name);
 
+const columnsOf = (app: TestApp, table: string) =>
+  (app.vault.db.$client.pragma(`table_info(${table})`) as { name: string; notnull: number; dflt_value: unknown }[]).map(
+    ({ name, notnull, dflt_value }) => ({ name, notnull, dflt_value }),
+  );
+
+type JournalFile = { entries: { tag: string }[] };
+const readJournal = (folder: string) =>
+  JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as JournalFile;
+const shippedTags = () => readJournal(MIGRATIONS).entries.map((e) => e.tag);
+
+/** The shipped migrations folder as an older build shipped it: only the migrations up to `tag`. */
+const migrationsUpTo = (tag: string): string => {
+  const folder = mkdtempSync(join(tmpdir(), 'muhafiz-migrations-'));
+  cpSync(MIGRATIONS, folder, { recursive: true });
+  const journal = readJournal(folder);
+  const last = journal.entries.findIndex((e) => e.tag === tag);
+  if (last < 0) throw new Error(`no shipped migration ${tag}`);
+  writeFileSync(
+    join(folder, 'meta', '_journal.json'),
+    JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }, null, 2),
+  );
+  return folder;
+};
+
 const appliedMigrations = (app: TestApp) =>
   (app.vault.db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 
@@ -50,9 +75,26 @@ describe('a fresh database', () => {
       'notes',
       'offences',
       'police_stations',
+      'settings',
     ]);
     expect(appliedMigrations(app)).toBe(shippedMigrationCount());
+    expect(shippedTags()).toEqual(['0000_init', '0001_seed_courts', '0002_diary']);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
+  });
+
+  test('has the diary columns on hearings and a settings table of keys and JSON values', async () => {
+    const app = track(await makeUnlockedApp());
+    const hearingCols = columnsOf(app, 'hearings');
+    expect(hearingCols).toEqual(
+      expect.arrayContaining([
+        { name: 'appearing_lawyer_id', notnull: 0, dflt_value: null },
+        { name: 'adjournment_sought', notnull: 1, dflt_value: 'false' },
+        { name: 'clash_note', notnull: 0, dflt_value: null },
+      ]),
+    );
+    const fks = app.vault.db.$client.pragma('foreign_key_list(hearings)') as { from: string; table: string }[];
+    expect(fks).toContainEqual(expect.objectContaining({ from: 'appearing_lawyer_id', table: 'lawyers' }));
+    expect(columnsOf(app, 'settings').map((c) => c.name)).toEqual(['key', 'value', 'updated_at']);
   });
 
   test('comes with the High Courts and their benches, the apex courts and the COIED', async () => {
@@ -215,5 +257,53 @@ describe('a database one migration behind', () => {
     expect(columns).not.toContain('alias');
     expect(appliedMigrations(old)).toBe(shippedMigrationCount());
     expect((await old.must('clients:get', { id: client.id })).notes).toBe('Summoned by CTD Peshawar twice this month');
+  });
+});
+
+describe('a database from before the diary (0001_seed_courts)', () => {
+  test('is backed up and gains the diary: hearings keep every field, nobody is named to appear, reminders default', async () => {
+    const folder = migrationsUpTo('0001_seed_courts');
+    folders.push(folder);
+    const dir = mkdtempSync(join(tmpdir(), 'muhafiz-test-'));
+    folders.push(dir);
+    // The older build: its vault has no settings table, so it is driven below the handlers.
+    const old = makeAppWithMigrations({ dir, migrationsFolder: folder });
+    old.vault.create(PASSPHRASE);
+    expect(old.vault.db.$client.prepare("SELECT name FROM sqlite_master WHERE name = 'settings'").get()).toBe(
+      undefined,
+    );
+    const client = await old.must('clients:create', {
+      fullName: 'Gulalai Wazir',
+      category: 'whrd',
+      sensitive: true,
+      codename: 'Chinar',
+    });
+    const c = await old.must('cases:create', caseData([client.id], { team: ['Imaan Hazir'] }));
+    old.vault.db.$client
+      .prepare(
+        `INSERT INTO hearings (id, case_id, date, time, court_id, bench, purpose, outcome, short_order, created_at, updated_at)
+         VALUES ('h-old', ?, '2026-11-27', '09:30', 'seed:ihc', 'Court No. 2', 'Arguments on bail', 'adjourned',
+                 'Notice to the State', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')`,
+      )
+      .run(c.id);
+    old.vault.lock();
+
+    const app = track(makeTestApp({ dir, now: '2026-11-27T05:00:00.000Z' }));
+    await app.must('vault:unlock', { passphrase: PASSPHRASE });
+    expect(appliedMigrations(app)).toBe(shippedMigrationCount());
+    expect(listFiles(join(dir, 'backups'))).toHaveLength(1);
+    const [row] = await app.must('hearings:agenda', { from: '2026-11-27', to: '2026-11-27' });
+    expect(row).toMatchObject({
+      id: 'h-old',
+      time: '09:30',
+      courtName: 'Islamabad High Court',
+      bench: 'Court No. 2',
+      outcome: 'adjourned',
+      shortOrder: 'Notice to the State',
+      adjournmentSought: false,
+      clashNote: null,
+      lawyer: { name: 'Imaan Hazir' },
+    });
+    expect((await app.must('settings:get', {})).reminders.nightBefore).toBe('20:00');
   });
 });
