@@ -8,10 +8,13 @@ import { ErrorNotice } from './components/ErrorNotice';
 import { SetupScreen } from './features/vault/SetupScreen';
 import { UnlockScreen } from './features/vault/UnlockScreen';
 import { Routes } from './Routes';
+import { CauseListPage } from './features/print/CauseListPage';
+import { useRoute } from './lib/router';
 
 /** The vault gate: first run sets a passphrase, later runs unlock, then the app. */
 export const App = () => {
   const status = useApiQuery('vault:status', {});
+  const { segments } = useRoute();
   const qc = useQueryClient();
   useEffect(() => onBackendEvent('app:locked', () => void qc.invalidateQueries()), [qc]);
   const state = status.data?.state;
@@ -30,6 +33,8 @@ export const App = () => {
   if (status.isError) return <ErrorNotice error={status.error} />;
   if (status.data.state === 'new') return <SetupScreen />;
   if (status.data.state === 'locked') return <UnlockScreen />;
+  // The printed cause list is a page of its own, without the app's chrome.
+  if (segments[0] === 'print') return <CauseListPage />;
   return (
     <Shell>
       <Routes />

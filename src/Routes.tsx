@@ -6,6 +6,8 @@ import { CasesPage } from './features/cases/CasesPage';
 import { ClientFormPage } from './features/clients/ClientFormPage';
 import { ClientPage } from './features/clients/ClientPage';
 import { ClientsPage } from './features/clients/ClientsPage';
+import { DiaryPage } from './features/diary/DiaryPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 import { TodayPage } from './features/today/TodayPage';
 import { useRoute } from './lib/router';
 
@@ -14,6 +16,8 @@ export const Routes = () => {
   const { t } = useTranslation();
   const [section, id, action] = segments;
   if (!section) return <TodayPage />;
+  if (section === 'diary') return <DiaryPage />;
+  if (section === 'settings') return <SettingsPage />;
   if (section === 'clients') {
     if (!id) return <ClientsPage />;
     if (id === 'new') return <ClientFormPage />;

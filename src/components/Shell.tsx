@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../api/queries';
 import { href, useRoute } from '../lib/router';
 import { GlobalSearch } from './GlobalSearch';
+import { MissedReminders } from './MissedReminders';
 
 const NAV = [
   { to: '/', key: 'nav.today', match: (s?: string) => !s },
+  { to: '/diary', key: 'nav.diary', match: (s?: string) => s === 'diary' },
   { to: '/clients', key: 'nav.clients', match: (s?: string) => s === 'clients' },
   { to: '/cases', key: 'nav.cases', match: (s?: string) => s === 'cases' },
+  { to: '/settings', key: 'nav.settings', match: (s?: string) => s === 'settings' },
 ] as const;
 
 export const Shell = ({ children }: { children: ReactNode }) => {
@@ -42,7 +45,10 @@ export const Shell = ({ children }: { children: ReactNode }) => {
           ))}
         </Stack>
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        <MissedReminders />
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 };

@@ -8,6 +8,9 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
+  // A missing string is a bug: say so loudly (the browser tests fail on console errors).
+  saveMissing: true,
+  missingKeyHandler: (_lngs, _ns, key) => console.error(`Missing translation: ${key}`),
 });
 
 export { i18n };

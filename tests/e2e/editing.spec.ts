@@ -1,18 +1,11 @@
-import type { ChannelInput, ChannelOutput, Channel } from '../../electron/shared/contract';
-import { dispatch } from '../../electron/core/dispatch';
-import { handlers } from '../../electron/core/handlers';
 import type { Harness } from '../support/harness';
 import { caseData, clientData } from '../support/factories';
 import { choose, expect, PASSPHRASE, snap, test } from './fixtures';
 import { recordOutcome } from './pages';
+import { api } from './seed';
 
-/** Arranges data through the same dispatch the page uses, then hands over to the UI. */
 const seed = async (harness: Harness) => {
-  const call = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
-    const r = await dispatch(handlers, harness.ctx, channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-    return r.value as ChannelOutput<C>;
-  };
+  const call = api(harness);
   await call('vault:create', { passphrase: PASSPHRASE });
   const client = await call(
     'clients:create',

@@ -13,6 +13,17 @@ export const test = base.extend<{ harnessOptions: HarnessOptions; harness: Harne
     await h.close();
   },
   baseURL: async ({ harness }, use) => use(harness.url),
+  // Any console error or uncaught exception in the page (a missing translation, a React warning
+  // escalated to an error, a failed request) fails the test.
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await use(page);
+    expect(errors, 'errors in the page console').toEqual([]);
+  },
 });
 
 export { expect };

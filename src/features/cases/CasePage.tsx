@@ -2,7 +2,9 @@ import { Badge, Button, Grid, Group, Paper, SimpleGrid, Stack, Text, Title } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Hearing } from '../../../electron/shared/contract';
+import { call } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
+import { downloadText } from '../../lib/download';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
@@ -36,6 +38,15 @@ export const CasePage = ({ id }: { id: string }) => {
             <Button onClick={() => setAdding(true)}>{t('cases.addHearing')}</Button>
             <Button component="a" variant="default" href={href(`/cases/${c.id}/edit`)}>
               {t('common.edit')}
+            </Button>
+            <Button
+              variant="subtle"
+              disabled={c.hearings.length === 0}
+              onClick={() =>
+                void call('diary:export-ics', { caseId: c.id }).then((f) => downloadText(f.filename, f.content))
+              }
+            >
+              {t('diary.exportIcs')}
             </Button>
           </>
         }

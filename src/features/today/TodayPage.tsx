@@ -1,68 +1,18 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../electron/shared/contract';
 import { useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { shiftDate } from '../../lib/dates';
-import { formatDate, formatDay, formatTime, partyNames } from '../../lib/format';
+import { formatDay } from '../../lib/format';
 import { href } from '../../lib/router';
-import { CustodyBadge } from '../cases/CustodyBadge';
+import { AgendaTable } from '../diary/AgendaTable';
+import { ClashModal } from '../diary/ClashModal';
 import { OutcomeModal } from '../hearings/OutcomeForm';
 
-const AgendaTable = ({
-  items,
-  showDate,
-  onRecord,
-}: {
-  items: AgendaItem[];
-  showDate?: boolean;
-  onRecord: (h: AgendaItem) => void;
-}) => {
-  const { t } = useTranslation();
-  if (items.length === 0) return <Text c="dimmed">{t('today.nothing')}</Text>;
-  return (
-    <Table verticalSpacing="sm" highlightOnHover>
-      <Table.Tbody>
-        {items.map((h) => (
-          <Table.Tr key={h.id} data-testid="agenda-row">
-            <Table.Td w={showDate ? 150 : 90} className="tabular">
-              {showDate ? formatDate(h.date) : null} {formatTime(h.time)}
-            </Table.Td>
-            <Table.Td>
-              <Text fw={600}>{[h.courtName, h.bench].filter(Boolean).join(' · ') || '—'}</Text>
-              <a href={href(`/cases/${h.caseId}`)}>{h.caseNumber ?? h.caseTitle}</a>
-              <Text size="sm">{partyNames(h.parties)}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{h.purpose}</Text>
-              {h.firNumber ? (
-                <Text size="xs" c="dimmed">
-                  FIR {h.firNumber}
-                </Text>
-              ) : null}
-            </Table.Td>
-            <Table.Td>
-              <CustodyBadge status={h.custodyStatus} />
-            </Table.Td>
-            <Table.Td w={150} ta="right">
-              {h.outcome ? (
-                <Badge variant="light">{t(`enums.outcome.${h.outcome}`)}</Badge>
-              ) : (
-                <Button size="xs" variant="light" onClick={() => onRecord(h)}>
-                  {t('today.record')}
-                </Button>
-              )}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-};
-
-const Section = ({ title, subtitle, children }: { title: string; subtitle?: string; children: React.ReactNode }) => (
+const Section = ({ title, subtitle, children }: { title: string; subtitle?: string; children: ReactNode }) => (
   <Stack gap="xs">
     <Group gap="sm" align="baseline">
       <Title order={4}>{title}</Title>
@@ -83,34 +33,49 @@ export const TodayPage = () => {
   const agenda = useApiQuery('hearings:agenda', { from: today, to: today ? shiftDate(today, 7) : '' }, Boolean(today));
   const unrecorded = useApiQuery('hearings:unrecorded', { before: today }, Boolean(today));
   const [recording, setRecording] = useState<AgendaItem | null>(null);
+  const [clash, setClash] = useState<AgendaItem | null>(null);
   if (!today) return <ErrorNotice error={info.error} />;
   const items = agenda.data ?? [];
   const on = (d: string) => items.filter((h) => h.date === d);
   const later = items.filter((h) => h.date > tomorrow);
+  const table = (list: AgendaItem[], showDate = false) => (
+    <AgendaTable items={list} showDate={showDate} onRecord={setRecording} onClash={setClash} />
+  );
   return (
     <>
-      <PageHeader title={t('today.title')} subtitle={formatDay(today)} />
+      <PageHeader
+        title={t('today.title')}
+        subtitle={formatDay(today)}
+        actions={
+          <Button component="a" variant="default" href={href(`/print?from=${today}&to=${today}&redacted=1`)}>
+            {t('diary.printDay')}
+          </Button>
+        }
+      />
       <ErrorNotice error={agenda.error ?? unrecorded.error} />
       <Stack gap="xl">
         {unrecorded.data && unrecorded.data.length > 0 ? (
           <Section title={t('today.unrecorded')} subtitle={t('today.unrecordedHint')}>
-            <AgendaTable items={unrecorded.data} showDate onRecord={setRecording} />
+            {table(unrecorded.data, true)}
           </Section>
         ) : null}
         <Section title={t('today.today')} subtitle={formatDay(today)}>
-          <AgendaTable items={on(today)} onRecord={setRecording} />
+          {table(on(today))}
         </Section>
         <Section title={t('today.tomorrow')} subtitle={formatDay(tomorrow)}>
-          <AgendaTable items={on(tomorrow)} onRecord={setRecording} />
+          {table(on(tomorrow))}
         </Section>
-        <Section title={t('today.upcoming')}>
-          <AgendaTable items={later} showDate onRecord={setRecording} />
-        </Section>
+        <Section title={t('today.upcoming')}>{table(later, true)}</Section>
       </Stack>
       <OutcomeModal
         hearing={recording}
         title={recording?.caseNumber ?? recording?.caseTitle}
         onClose={() => setRecording(null)}
+      />
+      <ClashModal
+        hearing={clash}
+        others={items.filter((h) => clash?.clashesWith.includes(h.id))}
+        onClose={() => setClash(null)}
       />
     </>
   );

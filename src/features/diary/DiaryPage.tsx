@@ -1,0 +1,145 @@
+import type { DatesSetArg, EventClickArg, EventInput } from '@fullcalendar/core';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import listPlugin from '@fullcalendar/list';
+import FullCalendar from '@fullcalendar/react';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import { Button, Group, Paper, Select, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem } from '../../../electron/shared/contract';
+import { FORUM_TYPES, type ForumType } from '../../../electron/shared/enums';
+import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageHeader } from '../../components/PageHeader';
+import { useEnumOptions } from '../../i18n/options';
+import { shiftDate } from '../../lib/dates';
+import { downloadText } from '../../lib/download';
+import { partyNames } from '../../lib/format';
+import { href, navigate } from '../../lib/router';
+import { forumColorVar } from './forum-colors';
+
+const toEvent = (h: AgendaItem): EventInput => ({
+  id: h.id,
+  title: `${h.clashesWith.length ? '⚠ ' : ''}${h.caseNumber ?? h.caseTitle} · ${partyNames(h.parties, true)} · ${h.purpose}`,
+  // The calendar runs in "UTC" so that Pakistan wall-clock times show exactly as stored.
+  start: h.time ? `${h.date}T${h.time}:00` : h.date,
+  allDay: !h.time,
+  backgroundColor: forumColorVar(h.forumType),
+  borderColor: h.clashesWith.length ? 'var(--mantine-color-red-9)' : forumColorVar(h.forumType),
+  extendedProps: { caseId: h.caseId },
+  classNames: h.clashesWith.length ? ['hearing-clash'] : [],
+});
+
+/** Day, week, month and agenda views of the hearings, in Pakistan time, coloured by forum type. */
+export const DiaryPage = () => {
+  const { t } = useTranslation();
+  const today = useApiQuery('app:info', {}).data?.today;
+  const lawyers = useApiQuery('lawyers:list', {});
+  const forumTypes = useEnumOptions('forumType', FORUM_TYPES);
+  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [lawyerId, setLawyerId] = useState<string | null>(null);
+  const [forumType, setForumType] = useState<ForumType | null>(null);
+  const [exportError, setExportError] = useState<Error | null>(null);
+  const filter = { ...(lawyerId ? { lawyerId } : {}), ...(forumType ? { forumType } : {}) };
+  const agenda = useApiQuery(
+    'hearings:agenda',
+    { from: range?.from ?? '', to: range?.to ?? '', ...filter },
+    Boolean(range),
+  );
+  if (!today) return null;
+
+  const onDates = (arg: DatesSetArg) => {
+    const from = arg.start.toISOString().slice(0, 10);
+    const to = shiftDate(arg.end.toISOString().slice(0, 10), -1);
+    if (from !== range?.from || to !== range?.to) setRange({ from, to });
+  };
+  const exportIcs = async () => {
+    if (!range) return;
+    try {
+      const file = await call('diary:export-ics', range);
+      downloadText(file.filename, file.content);
+      setExportError(null);
+    } catch (e) {
+      setExportError(e as Error);
+    }
+  };
+  const printHref = range
+    ? href(`/print?from=${range.from}&to=${range.to}&redacted=1${lawyerId ? `&lawyer=${lawyerId}` : ''}`)
+    : '#';
+
+  return (
+    <>
+      <PageHeader
+        title={t('diary.title')}
+        actions={
+          <>
+            <Button component="a" variant="default" href={printHref}>
+              {t('diary.print')}
+            </Button>
+            <Button variant="default" onClick={() => void exportIcs()}>
+              {t('diary.exportIcs')}
+            </Button>
+          </>
+        }
+      />
+      <Group mb="md" align="flex-end">
+        <Select
+          label={t('diary.lawyer')}
+          placeholder={t('diary.allLawyers')}
+          data={(lawyers.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
+          value={lawyerId}
+          onChange={setLawyerId}
+          clearable
+          w={240}
+        />
+        <Select
+          label={t('diary.forumType')}
+          placeholder={t('diary.allForums')}
+          data={forumTypes}
+          value={forumType}
+          onChange={(v) => setForumType(v as ForumType | null)}
+          clearable
+          w={240}
+        />
+        <Text size="xs" c="dimmed" maw={360}>
+          {t('diary.unassignedHint')}
+        </Text>
+      </Group>
+      <ErrorNotice error={agenda.error ?? exportError} />
+      <Paper withBorder p="md" data-testid="diary-calendar">
+        <FullCalendar
+          plugins={[dayGridPlugin, timeGridPlugin, listPlugin]}
+          timeZone="UTC"
+          initialView="timeGridWeek"
+          initialDate={today}
+          now={today}
+          firstDay={1}
+          height="auto"
+          slotMinTime="07:00:00"
+          slotMaxTime="19:00:00"
+          allDayText=""
+          nowIndicator={false}
+          headerToolbar={{
+            left: 'prev,next today',
+            center: 'title',
+            right: 'timeGridDay,timeGridWeek,dayGridMonth,listWeek',
+          }}
+          buttonText={{
+            today: t('diary.today'),
+            day: t('diary.day'),
+            week: t('diary.week'),
+            month: t('diary.month'),
+            list: t('diary.agenda'),
+          }}
+          events={(agenda.data ?? []).map(toEvent)}
+          datesSet={onDates}
+          eventClick={(info: EventClickArg) => {
+            info.jsEvent.preventDefault();
+            navigate(`/cases/${String(info.event.extendedProps.caseId)}`);
+          }}
+        />
+      </Paper>
+    </>
+  );
+};
