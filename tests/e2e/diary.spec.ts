@@ -43,13 +43,13 @@ test('diary views: week, month, day and agenda, filtered by lawyer', async ({ pa
   await seedCourtWeek(harness);
   await page.goto('/#/diary');
   const calendar = page.getByTestId('diary-calendar');
-  await expect(calendar).toContainText('Nov 23 – 29, 2026');
+  await expect(calendar).toContainText('23 – 29 Nov 2026');
   await expect(calendar).toContainText('Crl. Misc. No. 27821-H of 2026');
   await expect(calendar).toContainText('B.A. No. 1190/2026');
   await snap(page, '13-diary-week');
 
   await calendar.getByRole('button', { name: 'next' }).click();
-  await expect(calendar).toContainText('Nov 30 – Dec 6, 2026');
+  await expect(calendar).toContainText('30 Nov – 6 Dec 2026');
   await expect(calendar.locator('.hearing-clash')).toHaveCount(2);
 
   await calendar.getByRole('button', { name: 'Month', exact: true }).click();
@@ -66,7 +66,7 @@ test('diary views: week, month, day and agenda, filtered by lawyer', async ({ pa
   await page.getByRole('option', { name: 'Usama Khilji' }).click();
   await calendar.getByRole('button', { name: 'Today', exact: true }).click();
   await calendar.getByRole('button', { name: 'Day', exact: true }).click();
-  await expect(calendar).toContainText('November 27, 2026');
+  await expect(calendar).toContainText('27 November 2026');
   await expect(calendar).toContainText('B.A. No. 1190/2026');
   await expect(calendar).not.toContainText('Special Case No. 342/2026');
   await snap(page, '16-diary-day-usama');

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { format, parseISO } from 'date-fns';
 import type { AgendaItem } from '../../shared/contract';
 import type { ReminderNotice, ReminderSettings } from '../../shared/diary-schemas';
 import { PK_ZONE, shiftDate } from '../lib/time';
@@ -34,7 +35,7 @@ const notice = (kind: ReminderNotice['kind'], forDate: string, fireAt: Date, ite
   fireAt: fireAt.toISOString(),
   forDate,
   hearingIds: items.map((h) => h.id),
-  title: `${when(kind, days)}: ${items.length} hearing${items.length === 1 ? '' : 's'} (${forDate})`,
+  title: `${when(kind, days)}: ${items.length} hearing${items.length === 1 ? '' : 's'} (${format(parseISO(forDate), 'EEE d MMM yyyy')})`,
   body: items.map(line).join('\n'),
 });
 

@@ -16,12 +16,13 @@ type Props = {
 
 /** The last date of the case, as a cause list prints it: "20 Nov: Adjourned — notice to State". */
 export const LastDate = ({ h }: { h: AgendaItem }) => {
+  const { t } = useTranslation();
   const label = useEnumLabel();
   if (!h.previous) return null;
   const what = [label('outcome', h.previous.outcome), h.previous.shortOrder].filter(Boolean).join(': ');
   return (
     <Text size="xs" c="dimmed" lineClamp={2}>
-      {`${formatDate(h.previous.date)}: ${what || '—'}`}
+      {`${formatDate(h.previous.date)}: ${what || t('print.noOutcome')}`}
     </Text>
   );
 };

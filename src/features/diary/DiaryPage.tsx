@@ -1,4 +1,5 @@
 import type { DatesSetArg, EventClickArg, EventInput } from '@fullcalendar/core';
+import enGb from '@fullcalendar/core/locales/en-gb';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
@@ -111,6 +112,7 @@ export const DiaryPage = () => {
         <FullCalendar
           plugins={[dayGridPlugin, timeGridPlugin, listPlugin]}
           timeZone="UTC"
+          locale={enGb}
           initialView="timeGridWeek"
           initialDate={today}
           now={today}

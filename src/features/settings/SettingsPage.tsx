@@ -37,7 +37,10 @@ export const SettingsPage = () => {
   useLoadInto(form, record, ({ id: _id, ...s }) => toValues(s));
   const submit = form.onSubmit((v) =>
     save.mutate(fromValues(v), {
-      onSuccess: () => setSaved(true),
+      onSuccess: () => {
+        form.resetDirty();
+        setSaved(true);
+      },
       onError: (e) => applyFieldErrors(e, form.setErrors),
     }),
   );
