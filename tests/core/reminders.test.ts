@@ -3,7 +3,7 @@ import type { AgendaItem } from '../../electron/shared/contract';
 import { DEFAULT_REMINDERS, type ReminderSettings } from '../../electron/shared/diary-schemas';
 import { pkInstant, scheduleNotices } from '../../electron/core/services/reminders';
 import { makeUnlockedApp, PASSPHRASE, type TestApp } from '../support/context';
-import { courtWeek, fix, type CourtWeek } from '../support/diary';
+import { courtWeek, fix, titled, type CourtWeek } from '../support/diary';
 import { snapshotDb } from '../support/disk';
 
 /*
@@ -78,7 +78,7 @@ describe('scheduleNotices', () => {
         fireAt: '2026-12-01T15:00:00.000Z',
         forDate: '2026-12-02',
         hearingIds: ['ihc'],
-        title: 'Tomorrow: 1 hearing (2026-12-02)',
+        title: expect.stringMatching(titled('Tomorrow: 1 hearing', '2026-12-02', 'Wed 2 Dec 2026')),
         body: '09:30 · Islamabad High Court · Crl. Misc. No. 1412-B of 2026 · (Sadia Jaffar)',
       },
       {
@@ -87,7 +87,7 @@ describe('scheduleNotices', () => {
         fireAt: '2026-12-02T02:30:00.000Z',
         forDate: '2026-12-02',
         hearingIds: ['ihc'],
-        title: 'Today: 1 hearing (2026-12-02)',
+        title: expect.stringMatching(titled('Today: 1 hearing', '2026-12-02', 'Wed 2 Dec 2026')),
         body: '09:30 · Islamabad High Court · Crl. Misc. No. 1412-B of 2026 · (Sadia Jaffar)',
       },
     ]);
@@ -107,7 +107,7 @@ describe('scheduleNotices', () => {
     ]);
     const nightBefore = notices.find((n) => n.id === 'night-before:2026-12-02:1');
     expect(nightBefore?.hearingIds).toEqual(['ihc', 'atc']);
-    expect(nightBefore?.title).toBe('Tomorrow: 2 hearings (2026-12-02)');
+    expect(nightBefore?.title).toMatch(titled('Tomorrow: 2 hearings', '2026-12-02', 'Wed 2 Dec 2026'));
     expect(nightBefore?.body.split('\n')).toEqual([
       '09:30 · Islamabad High Court · Crl. Misc. No. 1412-B of 2026 · (Sadia Jaffar)',
       '11:00 · Anti-Terrorism Court No. 1, Rawalpindi · Special Case No. 41 of 2026 · (Chinar)',
@@ -132,7 +132,7 @@ describe('scheduleNotices', () => {
       ['morning:2026-12-04:1', '2026-12-04T02:30:00.000Z', ['appeal', 'writ', 'bail']],
     ]);
     const lead = schedule([appeal]).find((n) => n.kind === 'lead');
-    expect(lead?.title).toBe('In 3 days: 1 hearing (2026-12-04)');
+    expect(lead?.title).toMatch(titled('In 3 days: 1 hearing', '2026-12-04', 'Fri 4 Dec 2026'));
     expect(lead?.forDate).toBe('2026-12-04');
   });
 
@@ -198,7 +198,7 @@ describe('scheduleNotices', () => {
     expect(schedule([item('ihc', { outcome: 'bail_granted' })])).toEqual([]);
     const notices = schedule([item('ihc', { outcome: 'adjourned' }), item('atc', { time: '11:00' })]);
     expect(notices.map((n) => n.hearingIds)).toEqual([['atc'], ['atc']]);
-    expect(notices[0]?.title).toBe('Tomorrow: 1 hearing (2026-12-02)');
+    expect(notices[0]?.title).toMatch(titled('Tomorrow: 1 hearing', '2026-12-02', 'Wed 2 Dec 2026'));
   });
 
   test('name sensitive clients by codename only, in the body and the title', () => {

@@ -4,7 +4,7 @@ import { lockOnSleep } from '../../electron/main/lock';
 import { desktopNotifier, startReminderClock } from '../../electron/main/reminders';
 import type { ReminderNotice } from '../../electron/shared/diary-schemas';
 import { makeUnlockedApp, PASSPHRASE, type TestApp } from '../support/context';
-import { courtWeek, fix } from '../support/diary';
+import { courtWeek, fix, titled } from '../support/diary';
 import { FakePowerMonitor } from './stand-ins';
 
 /*
@@ -82,7 +82,7 @@ describe('desktopNotifier', () => {
       runner.tick();
       expect(created).toEqual([
         {
-          title: 'Tomorrow: 1 hearing (2026-12-02)',
+          title: expect.stringMatching(titled('Tomorrow: 1 hearing', '2026-12-02', 'Wed 2 Dec 2026')),
           body: '10:00 · Anti-Terrorism Court No. 1, Rawalpindi · Special Case No. 41 of 2026 · (Chinar)',
           shown: 1,
         },

@@ -138,3 +138,12 @@ export const rowOf = (rows: AgendaItem[], id: string): AgendaItem => {
   if (!row) throw new Error(`hearing ${id} is not on the agenda`);
   return row;
 };
+
+/**
+ * A notice title: when, how many, and the court date. The date may be written as 2026-12-02 or
+ * as "Wed 2 Dec 2026"; both name the day a lawyer needs.
+ */
+export const titled = (prefix: string, isoDate: string, human: string) => {
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${esc(prefix)} \\((${isoDate}|${esc(human)})\\)$`);
+};
