@@ -57,7 +57,13 @@ const start = (): void => {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isDev })));
     handleAppProtocol(protocol, bundle.renderer);
     registerIpc(ipcMain, { handlers, ctx, isTrustedSender: isTrustedUrl });
-    lockOnSleep(powerMonitor, { vault, notify: () => push('app:locked') });
+    lockOnSleep(powerMonitor, {
+      vault,
+      notify: () => {
+        reminders.dismissMissed();
+        push('app:locked');
+      },
+    });
     startReminderClock(reminders, (m, e) => console.error(m, e));
     win = createMainWindow(BrowserWindow, { preloadPath: bundle.preload, isTrustedUrl, devTools: isDev });
     win.on('closed', () => (win = null));

@@ -156,6 +156,41 @@ describe('hearings:resolve-clash', () => {
     expect(rowOf(rows, ihc.id)).toMatchObject({ lawyer: { name: IMAAN }, clashesWith: [] });
   });
 
+  test('moving a hearing to another date clears how its clash was settled; a new time on the day keeps it', async () => {
+    const { atc } = await clashingTuesday();
+    await app.must('hearings:resolve-clash', {
+      hearingId: atc.id,
+      appearingLawyer: USMAN,
+      adjournmentSought: true,
+      note: 'Usman to seek a date after the IHC bail',
+    });
+    const settled = {
+      lawyer: { name: USMAN },
+      adjournmentSought: true,
+      clashNote: 'Usman to seek a date after the IHC bail',
+    };
+    await app.must('hearings:update', {
+      id: atc.id,
+      date: '2026-12-01',
+      time: '11:00',
+      courtId: w.courts.atc.id,
+      purpose: atc.purpose,
+    });
+    expect(rowOf(await agendaOf(app, '2026-12-01'), atc.id)).toMatchObject(settled);
+    await app.must('hearings:update', {
+      id: atc.id,
+      date: '2026-12-03',
+      time: '10:00',
+      courtId: w.courts.atc.id,
+      purpose: atc.purpose,
+    });
+    expect(rowOf(await agendaOf(app, '2026-12-03'), atc.id)).toMatchObject({
+      lawyer: { name: IMAAN },
+      adjournmentSought: false,
+      clashNote: null,
+    });
+  });
+
   test('naming a lawyer new to the office adds them to lawyers:list', async () => {
     const { ihc, atc } = await clashingTuesday();
     await app.must('hearings:resolve-clash', {

@@ -277,3 +277,13 @@ describe('diary:export-ics for one case', () => {
     expect(!unknown.ok && unknown.error.code).toBe('NOT_FOUND');
   });
 });
+
+describe('the file itself', () => {
+  test("DTSTAMP is the app's clock (the export time), not the machine's", async () => {
+    await week();
+    const { content } = await exportRange('2026-11-30', '2026-12-06');
+    const stamps = [...content.matchAll(/^DTSTAMP:(\S+)/gm)].map((m) => m[1]);
+    expect(stamps.length).toBeGreaterThan(0);
+    expect(new Set(stamps)).toEqual(new Set(['20261130T040000Z']));
+  });
+});

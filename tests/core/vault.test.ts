@@ -184,11 +184,7 @@ describe('locked', () => {
     }
   });
 
-  // BUG: electron/core/handlers/diary.ts, 'reminders:dismiss' with {} while the vault is locked (or
-  // before any vault exists): expected { ok: false, error: { code: 'LOCKED' } } like every other data
-  // channel (and like 'reminders:missed'), actual { ok: true, value: [] }: the handler never touches
-  // ctx.vault, so it does not check the lock.
-  test.fails('reminders:dismiss answers LOCKED while locked, like reminders:missed', async () => {
+  test('reminders:dismiss answers LOCKED while locked, like reminders:missed', async () => {
     const app = track(await makeUnlockedApp());
     await app.must('vault:lock', {});
     const r = await app.call(DISMISS, {});

@@ -189,40 +189,30 @@ describe('missed reminders and the automatic lock', () => {
     app = undefined;
   });
 
-  // BUG: electron/main/lock.ts lockOnSleep() locks with vault.lock() directly, bypassing the
-  // 'vault:lock' handler (electron/core/handlers/vault.ts), which is what empties the runner's
-  // missed list (ctx.reminders.dismissMissed()). Input: unlock on Monday 30 November 08:00 PKT
-  // (missed: Monday's night-before and morning lists), the laptop sleeps (powerMonitor 'suspend'),
-  // unlock on Tuesday 1 December 08:00 PKT. Expected reminders:missed: only Tuesday's two lists
-  // (a lock empties the list, and missed notices are for today or later). Actual: Monday's two
-  // lists as well, for a date already past.
-  test.fails(
-    'after a lock on sleep, the next unlock lists only what was missed since, for today or later',
-    async () => {
-      // Sunday 29 November 2026, 18:00 PKT: locked for the night.
-      app = await makeUnlockedApp({ now: '2026-11-29T13:00:00.000Z' });
-      const w = await courtWeek(app);
-      await fix(app, w.pecaCase.id, '2026-11-30', 'Arguments on bail', { time: '09:30', courtId: 'seed:ihc' });
-      await fix(app, w.habeasCase.id, '2026-12-01', 'Report of IGP Punjab', { time: '14:00', courtId: 'seed:lhc' });
-      await app.must('vault:lock', {});
-      const power = new FakePowerMonitor();
-      lockOnSleep(power, { vault: app.vault, notify: () => {} });
+  test('after a lock on sleep, the next unlock lists only what was missed since, for today or later', async () => {
+    // Sunday 29 November 2026, 18:00 PKT: locked for the night.
+    app = await makeUnlockedApp({ now: '2026-11-29T13:00:00.000Z' });
+    const w = await courtWeek(app);
+    await fix(app, w.pecaCase.id, '2026-11-30', 'Arguments on bail', { time: '09:30', courtId: 'seed:ihc' });
+    await fix(app, w.habeasCase.id, '2026-12-01', 'Report of IGP Punjab', { time: '14:00', courtId: 'seed:lhc' });
+    await app.must('vault:lock', {});
+    const power = new FakePowerMonitor();
+    lockOnSleep(power, { vault: app.vault, notify: () => {} });
 
-      app.setToday('2026-11-30T03:00:00.000Z');
-      await app.must('vault:unlock', { passphrase: PASSPHRASE });
-      expect((await app.must('reminders:missed', {})).map((n) => n.id)).toEqual([
-        'night-before:2026-11-30:1',
-        'morning:2026-11-30:1',
-      ]);
-      power.emit('suspend');
-      expect(app.vault.state()).toBe('locked');
+    app.setToday('2026-11-30T03:00:00.000Z');
+    await app.must('vault:unlock', { passphrase: PASSPHRASE });
+    expect((await app.must('reminders:missed', {})).map((n) => n.id)).toEqual([
+      'night-before:2026-11-30:1',
+      'morning:2026-11-30:1',
+    ]);
+    power.emit('suspend');
+    expect(app.vault.state()).toBe('locked');
 
-      app.setToday('2026-12-01T03:00:00.000Z');
-      await app.must('vault:unlock', { passphrase: PASSPHRASE });
-      expect((await app.must('reminders:missed', {})).map((n) => n.id)).toEqual([
-        'night-before:2026-12-01:1',
-        'morning:2026-12-01:1',
-      ]);
-    },
-  );
+    app.setToday('2026-12-01T03:00:00.000Z');
+    await app.must('vault:unlock', { passphrase: PASSPHRASE });
+    expect((await app.must('reminders:missed', {})).map((n) => n.id)).toEqual([
+      'night-before:2026-12-01:1',
+      'morning:2026-12-01:1',
+    ]);
+  });
 });

@@ -9,6 +9,12 @@ import { hearingsToIcs } from '../services/ics';
 import { REMINDER_SETTINGS_KEY } from '../services/reminder-runner';
 import type { HandlerContext, HandlerGroup } from './context';
 
+/** The missed list lives in memory, not the database: check the lock as every data channel does. */
+const assertUnlocked = (ctx: HandlerContext): void => {
+  if (ctx.vault.state() !== 'unlocked')
+    throw new AppFailure('LOCKED', 'Muhafiz is locked. Unlock it with your passphrase.');
+};
+
 const settingsOf = (ctx: HandlerContext) => ({
   reminders: readSetting(ctx.vault.db, REMINDER_SETTINGS_KEY, reminderSettings, DEFAULT_REMINDERS),
 });
@@ -25,22 +31,25 @@ export const diaryHandlers = {
     return settingsOf(ctx);
   },
   'reminders:missed': (ctx) => {
-    if (ctx.vault.state() !== 'unlocked') throw new AppFailure('LOCKED', 'Muhafiz is locked.');
+    assertUnlocked(ctx);
     return ctx.reminders.missedNotices();
   },
-  'reminders:dismiss': (ctx) => ctx.reminders.dismissMissed(),
+  'reminders:dismiss': (ctx) => {
+    assertUnlocked(ctx);
+    return ctx.reminders.dismissMissed();
+  },
   'diary:export-ics': (ctx, input) => {
     const db = ctx.vault.db;
     if (input.caseId) {
       const c = getCaseDetail(db, input.caseId);
       return {
         filename: icsName(c.caseNumber ?? c.firNumber ?? 'case'),
-        content: hearingsToIcs(agendaOfCase(db, c.id)),
+        content: hearingsToIcs(agendaOfCase(db, c.id), ctx.now()),
       };
     }
     const from = input.from ?? '';
     const to = input.to ?? '';
-    return { filename: icsName(`${from}-to-${to}`), content: hearingsToIcs(agendaBetween(db, from, to)) };
+    return { filename: icsName(`${from}-to-${to}`), content: hearingsToIcs(agendaBetween(db, from, to), ctx.now()) };
   },
 } satisfies HandlerGroup<
   | 'lawyers:list'

@@ -39,8 +39,12 @@ export const updateHearing = (db: Db, id: string, data: Omit<HearingData, 'caseI
     const t = tx as unknown as Db;
     const current = getHearing(t, id);
     checkCourt(t, data.courtId);
+    // A clash was settled for one date: on another date who appears, and whether to seek an
+    // adjournment, are decided afresh.
+    const moved = current.date !== data.date;
+    const resetClash = moved ? { appearingLawyerId: null, adjournmentSought: false, clashNote: null } : {};
     t.update(hearings)
-      .set({ ...data, updatedAt: now })
+      .set({ ...data, ...resetClash, updatedAt: now })
       .where(eq(hearings.id, id))
       .run();
     // The hearing that fixed this one as its next date shows the date it moved to.

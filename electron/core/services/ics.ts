@@ -22,7 +22,7 @@ const dateParts = (date: string): [number, number, number] => {
 const names = (h: AgendaItem): string =>
   h.parties.map((p) => (p.sensitive ? (p.codename ?? 'Client') : p.fullName)).join(', ');
 
-const toEvent = (h: AgendaItem): EventAttributes => {
+const toEvent = (h: AgendaItem, stamp: number): EventAttributes => {
   const title = `${h.caseNumber ?? (h.firNumber ? `FIR ${h.firNumber}` : 'Hearing')}: ${h.purpose}`;
   const description = [
     `Client: ${names(h)}`,
@@ -39,6 +39,7 @@ const toEvent = (h: AgendaItem): EventAttributes => {
     location: [h.courtName, h.bench].filter(Boolean).join(', ') || undefined,
     calName: 'Muhafiz hearings',
     productId: 'muhafiz/diary',
+    timestamp: stamp,
   };
   if (!h.time) return { ...common, start: dateParts(h.date), end: dateParts(shiftDate(h.date, 1)) };
   const start = pkInstant(h.date, h.time);
@@ -51,9 +52,9 @@ const toEvent = (h: AgendaItem): EventAttributes => {
   };
 };
 
-export const hearingsToIcs = (items: AgendaItem[]): string => {
+export const hearingsToIcs = (items: AgendaItem[], now: Date): string => {
   if (items.length === 0) throw new AppFailure('NOT_FOUND', 'There are no hearings to export in that choice.');
-  const { error, value } = createEvents(items.map(toEvent));
+  const { error, value } = createEvents(items.map((h) => toEvent(h, now.getTime())));
   if (error || !value) throw new AppFailure('INTERNAL', `The calendar file could not be made: ${error?.message ?? ''}`);
   return value;
 };

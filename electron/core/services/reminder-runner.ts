@@ -39,32 +39,42 @@ export class ReminderRunner {
     writeSetting(this.deps.vault.db, LAST_RUN_KEY, now.toISOString(), now.toISOString());
   }
 
-  /** Fires the notices that fell due since the last run (and only fresh ones). */
+  /**
+   * Fires the notices that fell due since the last run. One that is already stale (the computer
+   * slept, or a tick came late) is not popped up out of time: it joins the missed list instead.
+   */
   tick(): ReminderNotice[] {
     if (this.deps.vault.state() !== 'unlocked') return [];
     const now = this.deps.now();
-    const last = this.lastRun();
-    const after = new Date(Math.max(last?.getTime() ?? 0, now.getTime() - FRESH_MS));
-    const due = this.window(after, now);
-    due.forEach((n) => this.deps.notify(n));
+    const last = this.lastRun() ?? new Date(now.getTime() - FRESH_MS);
+    const due = this.window(last, now);
+    const freshAfter = now.getTime() - FRESH_MS;
+    const fresh = due.filter((n) => Date.parse(n.fireAt) > freshAfter);
+    this.remember(due.filter((n) => Date.parse(n.fireAt) <= freshAfter));
+    fresh.forEach((n) => this.deps.notify(n));
     this.markRun(now);
-    return due;
+    return fresh;
+  }
+
+  /** Adds notices to the missed list (once each), keeping those about today or later. */
+  private remember(notices: ReminderNotice[]): void {
+    const today = pkDate(this.deps.now());
+    const known = new Set(this.missed.map((n) => n.id));
+    this.missed = [...this.missed, ...notices.filter((n) => n.forDate >= today && !known.has(n.id))];
   }
 
   /** At unlock: keeps what fell due while closed or locked and still concerns today or later. */
   collectMissed(): void {
     const now = this.deps.now();
     const last = this.lastRun();
-    if (last && last < now) {
-      const today = pkDate(now);
-      const fresh = this.window(last, now).filter((n) => n.forDate >= today);
-      const known = new Set(this.missed.map((n) => n.id));
-      this.missed = [...this.missed, ...fresh.filter((n) => !known.has(n.id))];
-    }
+    if (last && last < now) this.remember(this.window(last, now));
     this.markRun(now);
   }
 
+  /** Missed notices still about today or later (a list kept across a sleep may have aged). */
   missedNotices(): ReminderNotice[] {
+    const today = pkDate(this.deps.now());
+    this.missed = this.missed.filter((n) => n.forDate >= today);
     return this.missed;
   }
 
