@@ -40,6 +40,23 @@ export const INVOKE_CHANNELS = [
   'reminders:missed',
   'reminders:dismiss',
   'diary:export-ics',
+  'rules:list',
+  'rules:save',
+  'rules:export',
+  'rules:import',
+  'calendar:get',
+  'calendar:set-closures',
+  'holidays:save',
+  'holidays:delete',
+  'events:create',
+  'events:update',
+  'events:delete',
+  'deadlines:for-case',
+  'deadlines:set-status',
+  'deadlines:dashboard',
+  'bail:list',
+  'bail:save',
+  'bail:escalate',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof INVOKE_CHANNELS)[number]>;

@@ -4,6 +4,7 @@ import {
   CASE_STATUSES,
   CASE_TYPES,
   CUSTODY_STATUSES,
+  DEADLINE_STATUSES,
   FORUM_TYPES,
   HEARING_OUTCOMES,
   HRD_CATEGORIES,
@@ -25,6 +26,21 @@ import {
   resolveClashInput,
   settingsShape,
 } from './diary-schemas';
+import {
+  bailInput,
+  bailPetition,
+  caseEvent,
+  caseEventInput,
+  closure,
+  closuresInput,
+  dashboard,
+  deadline,
+  escalateInput,
+  holiday,
+  holidayInput,
+  legalRule,
+  ruleInput,
+} from './deadline-schemas';
 
 /*
  * The IPC contract: every channel, its input and its output. The handler table in
@@ -33,6 +49,8 @@ import {
  */
 
 const empty = z.strictObject({});
+/** Rule ids are readable slugs ("art155-appeal-hc") or uuids. */
+const ruleId = z.string().trim().min(1).max(100).regex(/^[a-z0-9:-]+$/, 'Not a valid rule id');
 const byId = z.strictObject({ id });
 
 // ---------- vault ----------
@@ -170,7 +188,10 @@ export const caseInput = z
     caseNumber: optText(100),
     custodyStatus: z.enum(CUSTODY_STATUSES).default('unknown'),
     arrestDate: optDate,
+    arrestTime: optTime,
     releaseDate: optDate,
+    /** An offence charged is punishable with death (CrPC 497: statutory bail after two years). */
+    capitalCharge: z.boolean().default(false),
     prosecutor: optText(200),
     opposingCounsel: optText(200),
     team: z.array(text(200)).max(20).default([]),
@@ -246,6 +267,8 @@ export const caseDetail = caseSummary.extend({
   investigatingAgency: z.enum(INVESTIGATING_AGENCIES).nullable(),
   forumId: ns,
   arrestDate: ns,
+  arrestTime: ns,
+  capitalCharge: z.boolean(),
   releaseDate: ns,
   prosecutor: ns,
   opposingCounsel: ns,
@@ -367,6 +390,33 @@ export const contract = {
   'reminders:missed': { input: empty, output: z.array(reminderNotice) },
   'reminders:dismiss': { input: empty, output: z.array(reminderNotice) },
   'diary:export-ics': { input: icsExportInput, output: icsFile },
+
+  'rules:list': { input: empty, output: z.array(legalRule) },
+  'rules:save': { input: z.strictObject({ id: ruleId.optional(), data: ruleInput }), output: legalRule },
+  'rules:export': { input: empty, output: icsFile },
+  'rules:import': {
+    input: z.strictObject({ content: z.string().min(2).max(2_000_000) }),
+    output: z.object({ created: z.number(), updated: z.number() }),
+  },
+  'calendar:get': { input: empty, output: z.object({ closures: z.array(closure), holidays: z.array(holiday) }) },
+  'calendar:set-closures': { input: closuresInput, output: z.array(closure) },
+  'holidays:save': { input: z.strictObject({ id: id.optional(), data: holidayInput }), output: holiday },
+  'holidays:delete': { input: byId, output: z.object({ id: z.string() }) },
+  'events:create': { input: caseEventInput, output: caseEvent },
+  'events:update': { input: z.strictObject({ id, data: caseEventInput }), output: caseEvent },
+  'events:delete': { input: byId, output: z.object({ id: z.string() }) },
+  'deadlines:for-case': {
+    input: z.strictObject({ caseId: id }),
+    output: z.object({ events: z.array(caseEvent), deadlines: z.array(deadline) }),
+  },
+  'deadlines:set-status': {
+    input: z.strictObject({ id, status: z.enum(DEADLINE_STATUSES), note: optText(1000) }),
+    output: deadline,
+  },
+  'deadlines:dashboard': { input: empty, output: dashboard },
+  'bail:list': { input: z.strictObject({ caseId: id }), output: z.array(bailPetition) },
+  'bail:save': { input: z.strictObject({ id: id.optional(), data: bailInput }), output: bailPetition },
+  'bail:escalate': { input: escalateInput, output: bailPetition },
 
   'notes:create': { input: noteInput, output: note },
 

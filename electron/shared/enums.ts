@@ -72,3 +72,66 @@ export const FORUM_TYPES = [
   'other',
 ] as const;
 export type ForumType = (typeof FORUM_TYPES)[number];
+
+/** Events a lawyer records on a case, from which deadlines follow (with the case's FIR and arrest dates). */
+export const CASE_EVENT_KINDS = [
+  'police_remand',
+  'judicial_remand',
+  'ata_remand',
+  'judgment',
+  'copy_applied',
+  'copy_ready',
+  'protective_bail',
+  'detention_order',
+  'bail_order',
+] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+/** What a rule counts from: a recorded event, or the case's own FIR and arrest. */
+export const RULE_TRIGGERS = [
+  'arrest',
+  'fir',
+  'police_remand',
+  'police_remand_first',
+  'judicial_remand',
+  'ata_remand',
+  'judgment',
+  'protective_bail',
+  'detention_order',
+] as const;
+export type RuleTrigger = (typeof RULE_TRIGGERS)[number];
+
+export const PERIOD_UNITS = ['hours', 'days', 'months', 'years'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+
+export const RULE_CONFIDENCE = ['verified', 'needs_checking'] as const;
+export type RuleConfidence = (typeof RULE_CONFIDENCE)[number];
+
+export const JUDGMENT_RESULTS = ['conviction', 'acquittal', 'order'] as const;
+export type JudgmentResult = (typeof JUDGMENT_RESULTS)[number];
+
+/** Sentence bands that CrPC 426(1-A) and the appeal rules distinguish. */
+export const SENTENCE_BANDS = ['up_to_3y', 'over_3y_to_7y', 'over_7y', 'life', 'death'] as const;
+export type SentenceBand = (typeof SENTENCE_BANDS)[number];
+
+export const DEADLINE_STATUSES = ['open', 'completed', 'dismissed'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+export const HOLIDAY_KINDS = ['gazetted', 'provincial', 'local', 'vacation'] as const;
+export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
+
+export const BAIL_KINDS = ['crpc_496', 'crpc_497', 'crpc_498', 'protective', 'crpc_426', 'ata_21d'] as const;
+export type BailKind = (typeof BAIL_KINDS)[number];
+
+export const BAIL_STATUSES = [
+  'drafted',
+  'filed',
+  'fixed',
+  'ad_interim_granted',
+  'confirmed',
+  'granted',
+  'dismissed',
+  'withdrawn',
+  'cancelled',
+] as const;
+export type BailStatus = (typeof BAIL_STATUSES)[number];

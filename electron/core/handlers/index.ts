@@ -1,4 +1,6 @@
+import { bailHandlers } from './bail';
 import { caseHandlers } from './cases';
+import { deadlineHandlers } from './deadlines';
 import { clientHandlers } from './clients';
 import { diaryHandlers } from './diary';
 import type { Handlers } from './context';
@@ -16,6 +18,8 @@ export const handlers: Handlers = {
   ...hearingHandlers,
   ...searchHandlers,
   ...diaryHandlers,
+  ...deadlineHandlers,
+  ...bailHandlers,
 };
 
 export type { HandlerContext, Handlers } from './context';

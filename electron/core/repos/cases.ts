@@ -120,6 +120,8 @@ export const getCaseDetail = (db: Db, id: string) => {
     investigatingAgency: row.investigatingAgency,
     forumId: row.forumId,
     arrestDate: row.arrestDate,
+    arrestTime: row.arrestTime,
+    capitalCharge: row.capitalCharge,
     releaseDate: row.releaseDate,
     prosecutor: row.prosecutor,
     opposingCounsel: row.opposingCounsel,

@@ -29,6 +29,10 @@ export const cases = sqliteTable(
     caseNumber: text('case_number'),
     custodyStatus: text('custody_status', { enum: CUSTODY_STATUSES }).notNull(),
     arrestDate: text('arrest_date'),
+    /** Local time of arrest, for the 24-hour production limit (Constitution Art. 10(2), CrPC 61). */
+    arrestTime: text('arrest_time'),
+    /** An offence charged is punishable with death: CrPC 497 statutory bail after two years, not one. */
+    capitalCharge: integer('capital_charge', { mode: 'boolean' }).notNull().default(false),
     releaseDate: text('release_date'),
     prosecutor: text('prosecutor'),
     opposingCounsel: text('opposing_counsel'),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { HEARING_OUTCOMES } from '../../../shared/enums';
+import { bailPetitions } from './bail';
 import { cases } from './cases';
 import { clients } from './clients';
 import { oneOf, timestamps } from './common';
@@ -32,6 +33,10 @@ export const hearings = sqliteTable(
     /** The lawyer will seek an adjournment here (a clash resolved that way). */
     adjournmentSought: integer('adjournment_sought', { mode: 'boolean' }).notNull().default(false),
     clashNote: text('clash_note'),
+    /** The bail petition this hearing is for, if any. */
+    bailPetitionId: text('bail_petition_id').references((): AnySQLiteColumn => bailPetitions.id, {
+      onDelete: 'set null',
+    }),
     ...timestamps,
   },
   (t) => [

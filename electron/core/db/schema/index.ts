@@ -3,3 +3,5 @@ export * from './clients';
 export * from './hearings';
 export * from './reference';
 export * from './settings';
+export * from './bail';
+export * from './deadlines';
