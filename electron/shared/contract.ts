@@ -50,7 +50,12 @@ import {
 
 const empty = z.strictObject({});
 /** Rule ids are readable slugs ("art155-appeal-hc") or uuids. */
-const ruleId = z.string().trim().min(1).max(100).regex(/^[a-z0-9:-]+$/, 'Not a valid rule id');
+const ruleId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9:-]+$/, 'Not a valid rule id');
 const byId = z.strictObject({ id });
 
 // ---------- vault ----------

@@ -49,7 +49,10 @@ export const ruleInput = z
     rollForward: z.boolean().default(false),
     condonable: z.boolean().default(false),
     recurring: z.boolean().default(false),
-    filingForumType: z.enum(FORUM_TYPES).nullish().transform((v) => v ?? null),
+    filingForumType: z
+      .enum(FORUM_TYPES)
+      .nullish()
+      .transform((v) => v ?? null),
     conditions: ruleConditions.default({}),
     effectiveFrom: optDate,
     effectiveTo: optDate,
@@ -115,8 +118,14 @@ export const closure = z.object({
 export const closuresInput = z
   .strictObject({
     courtId: nullableId,
-    forumType: z.enum(FORUM_TYPES).nullish().transform((v) => v ?? null),
-    province: z.enum(PROVINCES).nullish().transform((v) => v ?? null),
+    forumType: z
+      .enum(FORUM_TYPES)
+      .nullish()
+      .transform((v) => v ?? null),
+    province: z
+      .enum(PROVINCES)
+      .nullish()
+      .transform((v) => v ?? null),
     weekdays: z.array(z.number().int().min(0).max(6)).max(7),
     source: text(1000),
   })
@@ -143,8 +152,14 @@ export const holidayInput = z
     kind: z.enum(HOLIDAY_KINDS),
     dateFrom: calendarDate,
     dateTo: calendarDate,
-    province: z.enum(PROVINCES).nullish().transform((v) => v ?? null),
-    forumType: z.enum(FORUM_TYPES).nullish().transform((v) => v ?? null),
+    province: z
+      .enum(PROVINCES)
+      .nullish()
+      .transform((v) => v ?? null),
+    forumType: z
+      .enum(FORUM_TYPES)
+      .nullish()
+      .transform((v) => v ?? null),
     courtId: nullableId,
     provisional: z.boolean().default(false),
     source: text(1000),
@@ -284,7 +299,13 @@ export const bailInput = z.strictObject({
   filingDate: optDate,
   status: z.enum(BAIL_STATUSES).default('drafted'),
   surety: optText(500),
-  bondAmount: z.number().int().min(0).max(1_000_000_000).nullish().transform((v) => v ?? null),
+  bondAmount: z
+    .number()
+    .int()
+    .min(0)
+    .max(1_000_000_000)
+    .nullish()
+    .transform((v) => v ?? null),
   conditions: optText(2000),
   notes: optText(4000),
 });
