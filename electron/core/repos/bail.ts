@@ -103,20 +103,20 @@ const checkReferences = (db: Db, data: BailData): ForumType | null => {
  * changing its forum must keep the ladder a ladder.
  */
 const checkLadderOnUpdate = (db: Db, id: string, escalatedFromId: string | null, forumType: ForumType | null) => {
-  const refuse = (message: string) => {
+  const refuse = (message: string): never => {
     throw new AppFailure('VALIDATION', message, { forumId: 'Not on the ladder' });
   };
   const parent = escalatedFromId ? getBail(db, escalatedFromId) : null;
   if (parent?.forumType) {
-    if (!forumType) refuse('A petition taken to a higher forum keeps its forum.');
-    const problem = forumType ? escalationProblem(parent.forumType, forumType) : null;
+    if (!forumType) return refuse('A petition taken to a higher forum keeps its forum.');
+    const problem = escalationProblem(parent.forumType, forumType);
     if (problem) refuse(problem);
   }
   const later = selectPetitions(db).where(eq(bailPetitions.escalatedFromId, id)).all();
   for (const child of later) {
     if (!child.forumType) continue;
-    if (!forumType) refuse(`This petition was taken to the ${child.forumName}; it keeps its forum.`);
-    const problem = forumType ? escalationProblem(forumType, child.forumType) : null;
+    if (!forumType) return refuse(`This petition was taken to the ${child.forumName}; it keeps its forum.`);
+    const problem = escalationProblem(forumType, child.forumType);
     if (problem) refuse(`This petition was taken on to the ${child.forumName}, which must be above it. ${problem}`);
   }
 };
