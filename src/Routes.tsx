@@ -6,7 +6,10 @@ import { CasesPage } from './features/cases/CasesPage';
 import { ClientFormPage } from './features/clients/ClientFormPage';
 import { ClientPage } from './features/clients/ClientPage';
 import { ClientsPage } from './features/clients/ClientsPage';
+import { CalendarPage } from './features/calendar/CalendarPage';
+import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { DiaryPage } from './features/diary/DiaryPage';
+import { RulesPage } from './features/rules/RulesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TodayPage } from './features/today/TodayPage';
 import { useRoute } from './lib/router';
@@ -18,6 +21,9 @@ export const Routes = () => {
   if (!section) return <TodayPage />;
   if (section === 'diary') return <DiaryPage />;
   if (section === 'settings') return <SettingsPage />;
+  if (section === 'deadlines') return <DeadlinesPage />;
+  if (section === 'rules') return <RulesPage />;
+  if (section === 'calendar') return <CalendarPage />;
   if (section === 'clients') {
     if (!id) return <ClientsPage />;
     if (id === 'new') return <ClientFormPage />;

@@ -9,8 +9,11 @@ import { MissedReminders } from './MissedReminders';
 const NAV = [
   { to: '/', key: 'nav.today', match: (s?: string) => !s },
   { to: '/diary', key: 'nav.diary', match: (s?: string) => s === 'diary' },
+  { to: '/deadlines', key: 'nav.deadlines', match: (s?: string) => s === 'deadlines' },
   { to: '/clients', key: 'nav.clients', match: (s?: string) => s === 'clients' },
   { to: '/cases', key: 'nav.cases', match: (s?: string) => s === 'cases' },
+  { to: '/rules', key: 'nav.rules', match: (s?: string) => s === 'rules' },
+  { to: '/calendar', key: 'nav.calendar', match: (s?: string) => s === 'calendar' },
   { to: '/settings', key: 'nav.settings', match: (s?: string) => s === 'settings' },
 ] as const;
 

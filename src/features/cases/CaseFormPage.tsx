@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { caseInput } from '../../../electron/shared/contract';
@@ -104,7 +104,13 @@ export const CaseFormPage = ({ id, clientId = null }: { id?: string; clientId?: 
               />
               <DateField label={t('cases.fields.arrestDate')} {...input('arrestDate')} />
               <DateField label={t('cases.fields.releaseDate')} {...input('releaseDate')} />
+              <TextInput type="time" label={t('cases.fields.arrestTime')} {...input('arrestTime')} />
             </SimpleGrid>
+            <Checkbox
+              mt="md"
+              label={t('cases.fields.capitalCharge')}
+              {...input('capitalCharge', { type: 'checkbox' })}
+            />
           </Section>
           <Section title={t('cases.team')}>
             <SimpleGrid cols={3}>

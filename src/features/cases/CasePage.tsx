@@ -15,6 +15,7 @@ import { HearingModal } from '../hearings/HearingModal';
 import { HearingTimeline } from '../hearings/HearingTimeline';
 import { OutcomeModal } from '../hearings/OutcomeForm';
 import { CustodyBadge } from './CustodyBadge';
+import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
 import { NotesPanel } from './NotesPanel';
 
 export const CasePage = ({ id }: { id: string }) => {
@@ -70,6 +71,7 @@ export const CasePage = ({ id }: { id: string }) => {
                 {next ? <Button onClick={() => setRecording(next)}>{t('today.record')}</Button> : null}
               </Group>
             </Paper>
+            <DeadlinesPanel caseId={c.id} defaultCourtId={c.forumId} today={today} />
             <Stack gap="xs">
               <Title order={4}>{t('hearings.timeline')}</Title>
               <Paper withBorder p="lg">

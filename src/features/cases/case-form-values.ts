@@ -25,6 +25,8 @@ export type CaseFormValues = {
   caseNumber: string;
   custodyStatus: CustodyStatus;
   arrestDate: string;
+  arrestTime: string;
+  capitalCharge: boolean;
   releaseDate: string;
   prosecutor: string;
   opposingCounsel: string;
@@ -47,6 +49,8 @@ export const emptyCase = (clientId: string | null): CaseFormValues => ({
   caseNumber: '',
   custodyStatus: 'unknown',
   arrestDate: '',
+  arrestTime: '',
+  capitalCharge: false,
   releaseDate: '',
   prosecutor: '',
   opposingCounsel: '',
@@ -69,6 +73,8 @@ export const fromCase = (c: CaseDetail): CaseFormValues => ({
   caseNumber: c.caseNumber ?? '',
   custodyStatus: c.custodyStatus,
   arrestDate: c.arrestDate ?? '',
+  arrestTime: c.arrestTime ?? '',
+  capitalCharge: c.capitalCharge,
   releaseDate: c.releaseDate ?? '',
   prosecutor: c.prosecutor ?? '',
   opposingCounsel: c.opposingCounsel ?? '',

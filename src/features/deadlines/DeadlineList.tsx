@@ -1,0 +1,85 @@
+import { Accordion, Badge, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Deadline } from '../../../electron/shared/deadline-schemas';
+import { useApiMutation } from '../../api/queries';
+import { useEnumLabel } from '../../i18n/options';
+import { formatDate } from '../../lib/format';
+import { Working } from './Working';
+
+const dueColor = (d: Deadline, today: string) => {
+  if (d.status !== 'open') return 'gray';
+  if (d.dueDate < today) return 'red';
+  if (d.dueDate === today) return 'orange';
+  return 'blue';
+};
+
+/** Deadlines, each opening to its working, with one click to mark it done, dismiss or reopen it. */
+export const DeadlineList = ({
+  deadlines,
+  today,
+  extra,
+}: {
+  deadlines: Deadline[];
+  today: string;
+  extra?: (d: Deadline) => string;
+}) => {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const setStatus = useApiMutation('deadlines:set-status');
+  if (deadlines.length === 0) return <Text c="dimmed">{t('deadlines.noDeadlines')}</Text>;
+  return (
+    <Accordion variant="separated" chevronPosition="left">
+      {deadlines.map((d) => (
+        <Accordion.Item key={d.id} value={d.id} data-testid="deadline">
+          <Accordion.Control>
+            <Group justify="space-between" wrap="nowrap">
+              <Group gap="sm" wrap="nowrap">
+                <Badge color={dueColor(d, today)} variant={d.status === 'open' ? 'filled' : 'light'} w={130}>
+                  {`${formatDate(d.dueDate)}${d.dueTime ? ` ${d.dueTime}` : ''}`}
+                </Badge>
+                <div>
+                  <Text fw={600} td={d.status === 'open' ? undefined : 'line-through'}>
+                    {d.occurrence > 1 ? `${d.title} (${d.occurrence})` : d.title}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {[
+                      extra?.(d),
+                      `${d.explanation.statute} ${d.explanation.section}`,
+                      d.obsolete ? t('deadlines.obsolete') : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Text>
+                </div>
+              </Group>
+              {d.status !== 'open' ? <Badge variant="outline">{label('deadlineStatus', d.status)}</Badge> : null}
+            </Group>
+          </Accordion.Control>
+          <Accordion.Panel>
+            <Working e={d.explanation} />
+            <Group mt="sm">
+              {d.status === 'open' ? (
+                <>
+                  <Button size="xs" onClick={() => setStatus.mutate({ id: d.id, status: 'completed' })}>
+                    {t('deadlines.complete')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setStatus.mutate({ id: d.id, status: 'dismissed' })}
+                  >
+                    {t('deadlines.dismiss')}
+                  </Button>
+                </>
+              ) : (
+                <Button size="xs" variant="default" onClick={() => setStatus.mutate({ id: d.id, status: 'open' })}>
+                  {t('deadlines.reopen')}
+                </Button>
+              )}
+            </Group>
+          </Accordion.Panel>
+        </Accordion.Item>
+      ))}
+    </Accordion>
+  );
+};

@@ -1,0 +1,51 @@
+import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Explanation } from '../../../electron/shared/deadline-schemas';
+import { useEnumLabel } from '../../i18n/options';
+import { formatDate } from '../../lib/format';
+
+const url = (source: string) => /https?:\/\/\S+/.exec(source)?.[0];
+
+/** How a date was worked out: the rule, its source and confidence, each step, what was excluded or skipped. */
+export const Working = ({ e }: { e: Explanation }) => {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const link = url(e.source);
+  return (
+    <Stack gap="xs" data-testid="working">
+      <Group gap="xs">
+        <Text fw={600}>{`${e.statute} ${e.section}`}</Text>
+        <Badge color={e.confidence === 'verified' ? 'teal' : 'orange'} variant="light">
+          {label('confidence', e.confidence)}
+        </Badge>
+      </Group>
+      <List size="sm" spacing={2}>
+        {e.steps.map((s) => (
+          <List.Item key={s}>{s}</List.Item>
+        ))}
+      </List>
+      {e.excluded.length > 0 ? (
+        <Text size="sm">
+          {`${t('deadlines.excluded')}: `}
+          {e.excluded.map((x) => `${x.days} (${formatDate(x.from)} – ${formatDate(x.to)}, ${x.reason})`).join('; ')}
+        </Text>
+      ) : null}
+      {e.skipped.length > 0 ? (
+        <Text size="sm">
+          {`${t('deadlines.skipped')}: `}
+          {e.skipped.map((x) => `${formatDate(x.date)} (${x.reason})`).join('; ')}
+        </Text>
+      ) : null}
+      {e.warnings.map((w) => (
+        <Text key={w} size="sm" c="orange.8">
+          {`⚠ ${w}`}
+        </Text>
+      ))}
+      <Text size="xs" c="dimmed">
+        {`${t('deadlines.source')}: `}
+        {/* Shown, never opened from the app: links leave the offline, sandboxed window. */}
+        {link ? <Anchor component="span">{e.source}</Anchor> : e.source}
+      </Text>
+    </Stack>
+  );
+};
