@@ -24,6 +24,9 @@ const splitLadders = (list: BailPetition[]): BailPetition[][] => {
   return ladders;
 };
 
+/** Orders that decide the petition stand out; work in progress stays quiet. */
+const DECIDED: BailStatus[] = ['confirmed', 'granted', 'dismissed', 'withdrawn', 'cancelled'];
+
 const rupees = (n: number): string => n.toLocaleString('en-GB');
 
 const dataOf = (p: BailPetition, status: BailStatus) => ({
@@ -56,7 +59,7 @@ const PetitionItem = ({ p, escalatedTo, hint, onStatus, onEdit, onEscalate }: Ro
     <Stack gap={2} data-testid="bail-petition">
       <Group gap="xs">
         <Text fw={600}>{forum}</Text>
-        <Badge color={STATUS_COLORS[p.status]} variant={isRefused(p.status) ? 'filled' : 'light'}>
+        <Badge color={STATUS_COLORS[p.status]} variant={DECIDED.includes(p.status) ? 'filled' : 'light'}>
           {t(`bail.statuses.${p.status}`)}
         </Badge>
       </Group>

@@ -27,14 +27,12 @@ export const bailStrings = {
   hearings_other: '{{count}} hearings',
   escalate: 'Escalate to next forum',
   escalateTitle: 'Take this petition to the next forum',
-  escalateFrom: 'Refused or withdrawn in {{forum}} ({{status}}).',
+  escalateFrom: '{{status}} in {{forum}}.',
   escalateTo: 'Next forum',
   escalateCarry:
     'The new petition keeps the kind, client, surety, bond, conditions and notes. It is saved as drafted, or as filed when you give a filing date.',
   escalateNone: 'There is no forum above this one for bail.',
   escalateNoForum: 'Record the forum that refused this petition (Edit) before taking it higher.',
-  escalatedTo: 'Taken to {{forum}}',
-  ladder: 'Ladder {{n}}',
   preArrestHint:
     'Pre-arrest bail is ordinarily sought in the Sessions Court first (PLD 2009 SC 427). Going straight to the High Court needs exceptional circumstances: state them in the petition.',
   kinds: {
