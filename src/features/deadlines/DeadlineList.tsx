@@ -13,15 +13,26 @@ const dueColor = (d: Deadline, today: string) => {
   return 'blue';
 };
 
+const CaseLink = ({ link }: { link: { href: string; label: string } | null }) =>
+  link ? (
+    <Text size="sm" component="div">
+      {/* Inside the accordion's button: follow the link without opening the panel. */}
+      <a href={link.href} onClick={(e) => e.stopPropagation()}>
+        {link.label}
+      </a>
+    </Text>
+  ) : null;
+
 /** Deadlines, each opening to its working, with one click to mark it done, dismiss or reopen it. */
 export const DeadlineList = ({
   deadlines,
   today,
-  extra,
+  caseLink,
 }: {
   deadlines: Deadline[];
   today: string;
-  extra?: (d: Deadline) => string;
+  /** On the dashboard: the case each deadline belongs to, as a link. */
+  caseLink?: (d: Deadline) => { href: string; label: string } | null;
 }) => {
   const { t } = useTranslation();
   const label = useEnumLabel();
@@ -34,19 +45,16 @@ export const DeadlineList = ({
           <Accordion.Control>
             <Group justify="space-between" wrap="nowrap">
               <Group gap="sm" wrap="nowrap">
-                <Badge color={dueColor(d, today)} variant={d.status === 'open' ? 'filled' : 'light'} w={130}>
+                <Badge color={dueColor(d, today)} variant={d.status === 'open' ? 'filled' : 'light'} miw={130}>
                   {`${formatDate(d.dueDate)}${d.dueTime ? ` ${d.dueTime}` : ''}`}
                 </Badge>
                 <div>
                   <Text fw={600} td={d.status === 'open' ? undefined : 'line-through'}>
                     {d.occurrence > 1 ? `${d.title} (${d.occurrence})` : d.title}
                   </Text>
+                  <CaseLink link={caseLink?.(d) ?? null} />
                   <Text size="xs" c="dimmed">
-                    {[
-                      extra?.(d),
-                      `${d.explanation.statute} ${d.explanation.section}`,
-                      d.obsolete ? t('deadlines.obsolete') : null,
-                    ]
+                    {[`${d.explanation.statute} ${d.explanation.section}`, d.obsolete ? t('deadlines.obsolete') : null]
                       .filter(Boolean)
                       .join(' · ')}
                   </Text>

@@ -37,9 +37,14 @@ const Bucket = ({
         <DeadlineList
           deadlines={items}
           today={today}
-          extra={(d) => {
+          caseLink={(d) => {
             const item = items.find((i) => i.id === d.id);
-            return item ? `${item.caseNumber ?? item.caseTitle} · ${partyNames(item.parties, true)}` : '';
+            return item
+              ? {
+                  href: href(`/cases/${item.caseId}`),
+                  label: `${item.caseNumber ?? item.caseTitle} · ${partyNames(item.parties, true)}`,
+                }
+              : null;
           }}
         />
       )}
