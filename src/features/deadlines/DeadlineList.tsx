@@ -13,13 +13,14 @@ const dueColor = (d: Deadline, today: string) => {
   return 'blue';
 };
 
-const CaseLink = ({ link }: { link: { href: string; label: string } | null }) =>
+type Link = { href: string; label: string } | null;
+
+/** The case named in the row (plain text: the row is a button) and, once opened, a link to it. */
+const CaseName = ({ link }: { link: Link }) => (link ? <Text size="sm">{link.label}</Text> : null);
+const CaseLink = ({ link }: { link: Link }) =>
   link ? (
-    <Text size="sm" component="div">
-      {/* Inside the accordion's button: follow the link without opening the panel. */}
-      <a href={link.href} onClick={(e) => e.stopPropagation()}>
-        {link.label}
-      </a>
+    <Text size="sm" mb="xs">
+      <a href={link.href}>{`→ ${link.label}`}</a>
     </Text>
   ) : null;
 
@@ -52,7 +53,7 @@ export const DeadlineList = ({
                   <Text fw={600} td={d.status === 'open' ? undefined : 'line-through'}>
                     {d.occurrence > 1 ? `${d.title} (${d.occurrence})` : d.title}
                   </Text>
-                  <CaseLink link={caseLink?.(d) ?? null} />
+                  <CaseName link={caseLink?.(d) ?? null} />
                   <Text size="xs" c="dimmed">
                     {[`${d.explanation.statute} ${d.explanation.section}`, d.obsolete ? t('deadlines.obsolete') : null]
                       .filter(Boolean)
@@ -64,6 +65,7 @@ export const DeadlineList = ({
             </Group>
           </Accordion.Control>
           <Accordion.Panel>
+            <CaseLink link={caseLink?.(d) ?? null} />
             <Working e={d.explanation} />
             <Group mt="sm">
               {d.status === 'open' ? (
