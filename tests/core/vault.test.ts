@@ -4,7 +4,14 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { CHANNELS, type Channel } from '../../electron/shared/contract';
 import { DEFAULT_KDF, parseEnvelope } from '../../electron/core/db/envelope';
 import { DB_FILE, KEY_FILE } from '../../electron/core/db/vault';
-import { NEW_PASSPHRASE, seedFixture, validInputs, VAULT_CHANNELS, type Fixture } from '../support/channel-inputs';
+import {
+  NEW_PASSPHRASE,
+  PLACEHOLDER_FIXTURE,
+  seedFixture,
+  validInputs,
+  VAULT_CHANNELS,
+  type Fixture,
+} from '../support/channel-inputs';
 import { makeTestApp, makeUnlockedApp, PASSPHRASE, type TestApp } from '../support/context';
 import { listFiles, sha256, snapshotFiles } from '../support/disk';
 
@@ -166,8 +173,7 @@ describe('locked', () => {
 
   test('every data channel answers LOCKED before any vault exists, and nothing is created', async () => {
     const app = track(makeTestApp());
-    const fx: Fixture = { clientId: 'c', caseId: 'k', hearingId: 'h', courtId: 'seed:ihc' };
-    await expectAllLocked(app, fx);
+    await expectAllLocked(app, PLACEHOLDER_FIXTURE);
     expect(listFiles(app.dir)).toEqual([]);
   });
 
@@ -179,6 +185,30 @@ describe('locked', () => {
       'settings:update-reminders',
       'reminders:missed',
       'diary:export-ics',
+    ] as const) {
+      expect(DATA_CHANNELS, channel).toContain(channel);
+    }
+  });
+
+  test('the deadline, calendar, rule and bail channels are among those checked', () => {
+    for (const channel of [
+      'rules:list',
+      'rules:save',
+      'rules:export',
+      'rules:import',
+      'calendar:get',
+      'calendar:set-closures',
+      'holidays:save',
+      'holidays:delete',
+      'events:create',
+      'events:update',
+      'events:delete',
+      'deadlines:for-case',
+      'deadlines:set-status',
+      'deadlines:dashboard',
+      'bail:list',
+      'bail:save',
+      'bail:escalate',
     ] as const) {
       expect(DATA_CHANNELS, channel).toContain(channel);
     }

@@ -3,9 +3,107 @@ import { PASSPHRASE, type TestApp } from './context';
 import { caseData, clientData, makeClient } from './factories';
 
 /** Ids of a small real case file, so a request can be valid in every respect but one. */
-export type Fixture = { clientId: string; caseId: string; hearingId: string; courtId: string };
+export type Fixture = {
+  clientId: string;
+  caseId: string;
+  hearingId: string;
+  courtId: string;
+  /** The IHC order of 20 November 2026 refusing post-arrest bail (a judgment event, result "order"). */
+  eventId: string;
+  /** The Supreme Court leave-petition deadline that order starts. */
+  deadlineId: string;
+  /** The post-arrest bail petition the IHC dismissed. */
+  bailId: string;
+  /** A seeded holiday (the Supreme Court's 2025 winter vacation). */
+  holidayId: string;
+};
 
-/** An IHC bail case of a journalist under PECA 26-A, with one hearing on 27 November 2026. */
+/** Stand-in ids for tests that never reach the database (locked, or looking for ids in an input). */
+export const PLACEHOLDER_FIXTURE: Fixture = {
+  clientId: 'C-ID',
+  caseId: 'K-ID',
+  hearingId: 'H-ID',
+  courtId: 'seed:ihc',
+  eventId: 'E-ID',
+  deadlineId: 'D-ID',
+  bailId: 'B-ID',
+  holidayId: 'V-ID',
+};
+/** The placeholders that stand for records a test creates (not seeded reference data). */
+export const PLACEHOLDER_RECORD = /C-ID|K-ID|H-ID|E-ID|D-ID|B-ID|V-ID/;
+
+/** The IHC's order refusing bail, as the lawyer records it. */
+export const ihcBailOrder = (caseId: string): ChannelInput<'events:create'> => ({
+  caseId,
+  kind: 'judgment',
+  date: '2026-11-20',
+  courtId: 'seed:ihc',
+  details: { result: 'order' },
+  note: 'Post-arrest bail dismissed; the State opposed on the ground of a second FIR',
+});
+
+/** The ATC convict-appeal rule (ATA s.25(3)), seeded "needs checking": checked by a lawyer and switched on. */
+export const ata25Checked: ChannelInput<'rules:save'>['data'] = {
+  name: 'Appeal against an ATC conviction',
+  statute: 'ATA',
+  section: 's.25(3)',
+  trigger: 'judgment',
+  anchor: 'start',
+  period: 30,
+  unit: 'days',
+  excludeTriggerDay: true,
+  excludeCopyTime: true,
+  rollForward: true,
+  condonable: false,
+  recurring: false,
+  filingForumType: 'high_court',
+  conditions: { result: ['conviction'], forumTypes: ['atc'] },
+  effectiveFrom: null,
+  effectiveTo: null,
+  source: 'ATA 1997 s.25(3), text checked against the Punjab Code by Hina Jilani, November 2026',
+  confidence: 'verified',
+  active: true,
+  notes: 'Special law: no condonation under s.5.',
+};
+
+/** A rule pack as an organisation shares it: the Supreme Court review rule, reviewed and switched on. */
+export const reviewedPack = (over: Record<string, unknown> = {}) => ({
+  format: 'muhafiz-rule-pack',
+  version: 1,
+  exportedAt: '2026-11-20T10:00:00.000Z',
+  rules: [
+    {
+      id: 'sc-review',
+      name: 'Review petition in the Supreme Court',
+      statute: 'Supreme Court Rules 1980',
+      section: 'O.XXVI',
+      trigger: 'judgment',
+      anchor: 'start',
+      period: 30,
+      unit: 'days',
+      excludeTriggerDay: true,
+      excludeCopyTime: true,
+      rollForward: true,
+      condonable: true,
+      recurring: false,
+      filingForumType: 'supreme_court',
+      conditions: { forumTypes: ['supreme_court'] },
+      effectiveFrom: null,
+      effectiveTo: null,
+      source: 'SC Rules 1980 O.XXVI r.2, reviewed by the AGHS legal-aid cell, November 2026',
+      confidence: 'verified',
+      active: true,
+      notes: null,
+      ...over,
+    },
+  ],
+});
+
+/**
+ * An IHC bail case of a journalist under PECA 26-A, with one hearing on 27 November 2026, the
+ * IHC's order of 20 November refusing bail (and the leave-petition deadline it starts), and the
+ * dismissed petition.
+ */
 export const seedFixture = async (app: TestApp): Promise<Fixture> => {
   const client = await makeClient(app, { fullName: 'Farhan Baloch', nameUr: 'فرحان بلوچ', codename: 'Kestrel' });
   const c = await app.must('cases:create', caseData([client.id]));
@@ -17,7 +115,32 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
     bench: 'Court No. 2',
     purpose: 'Arguments on bail',
   });
-  return { clientId: client.id, caseId: c.id, hearingId: hearing.id, courtId: 'seed:ihc' };
+  const order = await app.must('events:create', ihcBailOrder(c.id));
+  const { deadlines } = await app.must('deadlines:for-case', { caseId: c.id });
+  const leave = deadlines.find((d) => d.ruleId === 'sc-leave-petition');
+  if (!leave) throw new Error('the fixture order started no leave-petition deadline');
+  const bail = await app.must('bail:save', {
+    data: {
+      caseId: c.id,
+      clientId: client.id,
+      kind: 'crpc_497',
+      forumId: 'seed:ihc',
+      filingDate: '2026-10-20',
+      status: 'dismissed',
+      surety: 'Brother, Rs 100,000 with title documents of the family house',
+      bondAmount: 100_000,
+    },
+  });
+  return {
+    clientId: client.id,
+    caseId: c.id,
+    hearingId: hearing.id,
+    courtId: 'seed:ihc',
+    eventId: order.id,
+    deadlineId: leave.id,
+    bailId: bail.id,
+    holidayId: 'sc-winter-2025',
+  };
 };
 
 export const NEW_PASSPHRASE = 'monsoon over the margalla hills';
@@ -78,6 +201,62 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
   'reminders:missed': () => ({}),
   'reminders:dismiss': () => ({}),
   'diary:export-ics': (fx) => ({ caseId: fx.caseId }),
+  'rules:list': () => ({}),
+  'rules:save': () => ({ id: 'ata25-convict-appeal', data: ata25Checked }),
+  'rules:export': () => ({}),
+  'rules:import': () => ({ content: JSON.stringify(reviewedPack()) }),
+  'calendar:get': () => ({}),
+  'calendar:set-closures': () => ({
+    courtId: 'seed:ihc',
+    weekdays: [6, 0],
+    source: 'IHC notification: no sittings on Saturday and Sunday (checked by the office, November 2026)',
+  }),
+  'holidays:save': () => ({
+    data: {
+      name: 'Benazir Bhutto death anniversary (Sindh)',
+      kind: 'provincial',
+      dateFrom: '2026-12-27',
+      dateTo: '2026-12-27',
+      province: 'sindh',
+      source: 'Sindh Government notification, December 2026',
+    },
+  }),
+  'holidays:delete': (fx) => ({ id: fx.holidayId }),
+  'events:create': (fx) => ({
+    caseId: fx.caseId,
+    kind: 'copy_applied',
+    date: '2026-11-21',
+    relatedEventId: fx.eventId,
+    note: 'Urgent certified copy applied for at the IHC copying branch',
+  }),
+  'events:update': (fx) => ({
+    id: fx.eventId,
+    data: { ...ihcBailOrder(fx.caseId), note: 'Bail dismissed; short order, detailed reasons to follow' },
+  }),
+  'events:delete': (fx) => ({ id: fx.eventId }),
+  'deadlines:for-case': (fx) => ({ caseId: fx.caseId }),
+  'deadlines:set-status': (fx) => ({
+    id: fx.deadlineId,
+    status: 'completed',
+    note: 'Crl.P. for leave to appeal filed at the Supreme Court, Islamabad',
+  }),
+  'deadlines:dashboard': () => ({}),
+  'bail:list': (fx) => ({ caseId: fx.caseId }),
+  'bail:save': (fx) => ({
+    data: {
+      caseId: fx.caseId,
+      clientId: fx.clientId,
+      kind: 'crpc_497',
+      forumId: 'seed:ihc',
+      filingDate: '2026-11-25',
+      status: 'filed',
+      surety: 'Uncle, Rs 200,000, property in G-9/2',
+      bondAmount: 200_000,
+      conditions: 'To surrender his passport and appear before the trial court on every date',
+      notes: 'Fresh petition after the challan: the report names no witness to the post',
+    },
+  }),
+  'bail:escalate': (fx) => ({ id: fx.bailId, forumId: 'seed:sc', filingDate: '2026-11-27' }),
   'notes:create': (fx) => ({ caseId: fx.caseId, date: '2026-11-27', body: 'Client met in Adiala jail' }),
   'search:global': () => ({ query: 'Farhan' }),
 };
