@@ -7,7 +7,7 @@ import { parseEnvelope, unwrapKey } from '../../electron/core/db/envelope';
 import { openEncrypted } from '../../electron/core/db/open-database';
 import { DB_FILE, KEY_FILE } from '../../electron/core/db/vault';
 import { makeTestApp, makeUnlockedApp, MIGRATIONS, PASSPHRASE, type TestApp } from '../support/context';
-import { bytesContain, listFiles, snapshotFiles } from '../support/disk';
+import { bytesContain, countRows, listFiles, snapshotFiles } from '../support/disk';
 import { caseData, makeClient } from '../support/factories';
 import {
   lastShippedMigrationWhen,
@@ -57,6 +57,24 @@ const migrationsUpTo = (tag: string): string => {
   return folder;
 };
 
+/** A case as an older build wrote it: an IHC bail case, in custody since 3 October 2026. */
+const insertOldCase = (app: TestApp, caseId: string, clientId: string, lawyer: string) => {
+  const db = app.vault.db.$client;
+  const at = '2026-11-01T00:00:00Z';
+  db.prepare(
+    `INSERT INTO cases (id, title, case_type, status, fir_number, fir_date, forum_id, case_number, custody_status,
+                        arrest_date, created_at, updated_at)
+     VALUES (?, 'State v. Gulalai Wazir', 'bail', 'active', '112/2026', '2026-10-02', 'seed:ihc',
+             'Crl. Misc. No. 1412-B of 2026', 'in_custody', '2026-10-03', ?, ?)`,
+  ).run(caseId, at, at);
+  db.prepare(`INSERT INTO case_parties (case_id, client_id, role, position) VALUES (?, ?, 'accused', 0)`).run(
+    caseId,
+    clientId,
+  );
+  db.prepare(`INSERT INTO lawyers (id, name, created_at) VALUES ('l-old', ?, ?)`).run(lawyer, at);
+  db.prepare(`INSERT INTO case_lawyers (case_id, lawyer_id, position) VALUES (?, 'l-old', 0)`).run(caseId);
+};
+
 const appliedMigrations = (app: TestApp) =>
   (app.vault.db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
 
@@ -65,20 +83,32 @@ describe('a fresh database', () => {
     const app = track(await makeUnlockedApp());
     expect(tableNames(app)).toEqual([
       '__drizzle_migrations',
+      'bail_petitions',
+      'case_events',
       'case_lawyers',
       'case_parties',
       'cases',
       'clients',
+      'court_closures',
       'courts',
+      'deadlines',
       'hearings',
+      'holidays',
       'lawyers',
+      'legal_rules',
       'notes',
       'offences',
       'police_stations',
       'settings',
     ]);
     expect(appliedMigrations(app)).toBe(shippedMigrationCount());
-    expect(shippedTags()).toEqual(['0000_init', '0001_seed_courts', '0002_diary']);
+    expect(shippedTags()).toEqual([
+      '0000_init',
+      '0001_seed_courts',
+      '0002_diary',
+      '0003_deadlines',
+      '0004_seed_rules_calendar',
+    ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });
 
@@ -95,6 +125,79 @@ describe('a fresh database', () => {
     const fks = app.vault.db.$client.pragma('foreign_key_list(hearings)') as { from: string; table: string }[];
     expect(fks).toContainEqual(expect.objectContaining({ from: 'appearing_lawyer_id', table: 'lawyers' }));
     expect(columnsOf(app, 'settings').map((c) => c.name)).toEqual(['key', 'value', 'updated_at']);
+  });
+
+  test('has the arrest time and capital charge on cases, and hearings may belong to a bail petition', async () => {
+    const app = track(await makeUnlockedApp());
+    expect(columnsOf(app, 'cases')).toEqual(
+      expect.arrayContaining([
+        { name: 'arrest_time', notnull: 0, dflt_value: null },
+        { name: 'capital_charge', notnull: 1, dflt_value: 'false' },
+      ]),
+    );
+    expect(columnsOf(app, 'hearings')).toContainEqual({ name: 'bail_petition_id', notnull: 0, dflt_value: null });
+    const fks = app.vault.db.$client.pragma('foreign_key_list(hearings)') as { from: string; table: string }[];
+    expect(fks).toContainEqual(expect.objectContaining({ from: 'bail_petition_id', table: 'bail_petitions' }));
+    // One deadline per case, rule, trigger and occurrence: recomputation can never duplicate one.
+    const indexes = app.vault.db.$client.pragma('index_list(deadlines)') as { name: string; unique: number }[];
+    expect(indexes).toContainEqual(expect.objectContaining({ name: 'deadlines_identity_idx', unique: 1 }));
+    const identity = app.vault.db.$client.pragma('index_info(deadlines_identity_idx)') as { name: string }[];
+    expect(identity.map((c) => c.name)).toEqual(['case_id', 'rule_id', 'trigger_key', 'occurrence']);
+  });
+
+  test('comes with the 30 rules from pakistan-law.md: UNVERIFIED ones present but off and "needs checking"', async () => {
+    const app = track(await makeUnlockedApp());
+    const rules = await app.must('rules:list', {});
+    expect(rules).toHaveLength(30);
+    const off = rules.filter((r) => !r.active).map((r) => r.id);
+    expect(off.sort()).toEqual(['ata-remand-total', 'ata25-convict-appeal', 'peca-appeal', 'sc-review']);
+    for (const r of rules) {
+      expect(r.active, r.id).toBe(r.confidence === 'verified');
+      expect(r.source, r.id).toMatch(/pakistan-law\.md §\d/);
+    }
+    const byId = new Map(rules.map((r) => [r.id, r]));
+    expect(byId.get('art155-appeal-hc')).toMatchObject({
+      period: 60,
+      unit: 'days',
+      excludeCopyTime: true,
+      rollForward: true,
+      condonable: true,
+      filingForumType: 'high_court',
+    });
+    expect(byId.get('crpc417-2a-victim')).toMatchObject({ period: 30, condonable: false });
+    expect(byId.get('statutory-bail-2y')).toMatchObject({ period: 2, unit: 'years', recurring: true });
+    expect(byId.get('statutory-bail-2y')?.conditions).toEqual({ capital: true });
+  });
+
+  test('comes with weekly closures, the 2026 and 2027 holidays (Islamic 2027 dates provisional) and vacations', async () => {
+    const app = track(await makeUnlockedApp());
+    const cal = await app.must('calendar:get', {});
+    expect(cal.closures).toHaveLength(21);
+    const days = (pred: (c: (typeof cal.closures)[number]) => boolean) =>
+      cal.closures
+        .filter(pred)
+        .map((c) => c.weekday)
+        .sort();
+    expect(days((c) => c.courtId === 'seed:lhc')).toEqual([0, 6]);
+    expect(days((c) => c.forumType === 'sessions' && c.province === 'punjab')).toEqual([0]);
+    expect(days((c) => !c.courtId && !c.forumType && !c.province)).toEqual([0]);
+    const gazetted = cal.holidays.filter((h) => h.kind === 'gazetted');
+    expect(gazetted).toHaveLength(22);
+    expect(gazetted.filter((h) => h.dateFrom.startsWith('2026'))).toHaveLength(11);
+    expect(cal.holidays.find((h) => h.id === '2026-iqbal')).toMatchObject({
+      dateFrom: '2026-11-09',
+      dateTo: '2026-11-09',
+      provisional: false,
+    });
+    expect(cal.holidays.find((h) => h.id === '2026-eid-azha')).toMatchObject({
+      dateFrom: '2026-05-27',
+      dateTo: '2026-05-29',
+    });
+    const provisional = cal.holidays.filter((h) => h.provisional).map((h) => h.id);
+    expect(provisional.sort()).toEqual(['2027-ashura', '2027-eid-azha', '2027-eid-fitr', '2027-milad']);
+    const vacations = cal.holidays.filter((h) => h.kind === 'vacation');
+    expect(vacations).toHaveLength(7);
+    for (const v of vacations) expect(v.courtId, v.id).toMatch(/^seed:/);
   });
 
   test('comes with the High Courts and their benches, the apex courts and the COIED', async () => {
@@ -278,7 +381,9 @@ describe('a database from before the diary (0001_seed_courts)', () => {
       sensitive: true,
       codename: 'Chinar',
     });
-    const c = await old.must('cases:create', caseData([client.id], { team: ['Imaan Hazir'] }));
+    // Today's cases:create also computes deadlines, whose tables that build lacked: the case goes in as SQL.
+    const c = { id: 'k-old' };
+    insertOldCase(old, c.id, client.id, 'Imaan Hazir');
     old.vault.db.$client
       .prepare(
         `INSERT INTO hearings (id, case_id, date, time, court_id, bench, purpose, outcome, short_order, created_at, updated_at)
@@ -305,5 +410,68 @@ describe('a database from before the diary (0001_seed_courts)', () => {
       lawyer: { name: 'Imaan Hazir' },
     });
     expect((await app.must('settings:get', {})).reminders.nightBefore).toBe('20:00');
+  });
+});
+
+describe('a database from before the deadlines (0002_diary)', () => {
+  const oldOffice = async () => {
+    const folder = migrationsUpTo('0002_diary');
+    folders.push(folder);
+    const dir = mkdtempSync(join(tmpdir(), 'muhafiz-test-'));
+    folders.push(dir);
+    const old = makeAppWithMigrations({ dir, migrationsFolder: folder });
+    old.vault.create(PASSPHRASE);
+    const client = await old.must('clients:create', {
+      fullName: 'Gulalai Wazir',
+      category: 'whrd',
+      sensitive: true,
+      codename: 'Chinar',
+    });
+    insertOldCase(old, 'k-old', client.id, 'Imaan Hazir');
+    old.vault.lock();
+    const app = track(makeTestApp({ dir, now: '2026-11-27T05:00:00.000Z' }));
+    await app.must('vault:unlock', { passphrase: PASSPHRASE });
+    return { app, dir, client };
+  };
+
+  test('is backed up and gains the rules, calendars and empty deadline tables; the case keeps every field', async () => {
+    const { app, dir } = await oldOffice();
+    expect(appliedMigrations(app)).toBe(shippedMigrationCount());
+    expect(listFiles(join(dir, 'backups'))).toHaveLength(1);
+    expect(await app.must('rules:list', {})).toHaveLength(30);
+    expect((await app.must('calendar:get', {})).holidays.length).toBeGreaterThan(20);
+    const detail = await app.must('cases:get', { id: 'k-old' });
+    expect(detail).toMatchObject({
+      title: 'State v. Gulalai Wazir',
+      custodyStatus: 'in_custody',
+      arrestDate: '2026-10-03',
+      arrestTime: null,
+      capitalCharge: false,
+      team: ['Imaan Hazir'],
+    });
+    for (const table of ['case_events', 'bail_petitions']) expect(countRows(app, table), table).toBe(0);
+  });
+
+  test('the first save of an old case computes its deadlines', async () => {
+    const { app, client } = await oldOffice();
+    await app.must('cases:update', {
+      id: 'k-old',
+      data: caseData([client.id], { arrestDate: '2026-10-03', firDate: '2026-10-02' }),
+    });
+    const { deadlines } = await app.must('deadlines:for-case', { caseId: 'k-old' });
+    expect(deadlines.find((d) => d.ruleId === 'statutory-bail-1y')?.dueDate).toBe('2027-10-03');
+  });
+
+  // BUG: nothing recomputes deadlines after the upgrade (recomputeAll runs only from rules:save,
+  // rules:import, calendar and holiday writes; electron/core/db/vault.ts migrates without it). An
+  // office upgrading with a client in custody since 3 Oct 2026 sees no deadlines for that case, and
+  // the custody list says "next: none" instead of "statutory bail ripens 3 Oct 2027", until someone
+  // happens to re-save the case. Expected: the same deadlines a fresh save computes.
+  test.fails('an old case in custody shows its deadlines right after the upgrade, without being re-saved', async () => {
+    const { app } = await oldOffice();
+    const { deadlines } = await app.must('deadlines:for-case', { caseId: 'k-old' });
+    expect(deadlines.map((d) => d.ruleId)).toContain('statutory-bail-1y');
+    const dash = await app.must('deadlines:dashboard', {});
+    expect(dash.custody.find((c) => c.caseId === 'k-old')?.next?.dueDate).toBe('2027-10-03');
   });
 });
