@@ -15,6 +15,7 @@ import { HearingModal } from '../hearings/HearingModal';
 import { HearingTimeline } from '../hearings/HearingTimeline';
 import { OutcomeModal } from '../hearings/OutcomeForm';
 import { CustodyBadge } from './CustodyBadge';
+import { BailPanel } from '../bail/BailPanel';
 import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
 import { NotesPanel } from './NotesPanel';
 
@@ -78,6 +79,7 @@ export const CasePage = ({ id }: { id: string }) => {
                 <HearingTimeline hearings={c.hearings} today={today} onRecord={setRecording} />
               </Paper>
             </Stack>
+            <BailPanel caseId={c.id} parties={c.parties} defaultForumId={c.forumId} />
             <NotesPanel notes={c.datedNotes} owner={{ caseId: c.id }} />
           </Stack>
         </Grid.Col>
