@@ -57,6 +57,16 @@ export const INVOKE_CHANNELS = [
   'bail:list',
   'bail:save',
   'bail:escalate',
+  'petitions:templates',
+  'petitions:create',
+  'petitions:list',
+  'petitions:get',
+  'petitions:save',
+  'petitions:regenerate',
+  'petitions:export-docx',
+  'templates:inspect-docx',
+  'templates:add-docx',
+  'templates:render-docx',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof INVOKE_CHANNELS)[number]>;

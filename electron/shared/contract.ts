@@ -6,6 +6,8 @@ import {
   CUSTODY_STATUSES,
   DEADLINE_STATUSES,
   FORUM_TYPES,
+  GENDERS,
+  GUARDIAN_RELATIONS,
   HEARING_OUTCOMES,
   HRD_CATEGORIES,
   INVESTIGATING_AGENCIES,
@@ -41,6 +43,19 @@ import {
   legalRule,
   ruleInput,
 } from './deadline-schemas';
+import {
+  binaryFile,
+  createDraftInput,
+  draft,
+  draftSummary,
+  exportDocxInput,
+  placeholderReport,
+  regenerateInput,
+  renderUserTemplateInput,
+  saveDraftInput,
+  templateSummary,
+  userTemplateInput,
+} from './petition-schemas';
 
 /*
  * The IPC contract: every channel, its input and its output. The handler table in
@@ -121,6 +136,13 @@ export const clientInput = z
     contactPerson: optText(200),
     notes: optText(5000),
     sensitive: z.boolean().default(false),
+    gender: z.enum(GENDERS).default('unknown'),
+    guardianRelation: z
+      .enum(GUARDIAN_RELATIONS)
+      .nullish()
+      .transform((v) => v ?? null),
+    guardianName: optText(200),
+    address: optText(500),
   })
   .superRefine((c, ctx) => {
     if (c.sensitive && !c.codename) {
@@ -147,6 +169,10 @@ export const client = z.object({
   contactPerson: ns,
   notes: ns,
   sensitive: z.boolean(),
+  gender: z.enum(GENDERS),
+  guardianRelation: z.enum(GUARDIAN_RELATIONS).nullable(),
+  guardianName: ns,
+  address: ns,
   archived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -422,6 +448,20 @@ export const contract = {
   'bail:list': { input: z.strictObject({ caseId: id }), output: z.array(bailPetition) },
   'bail:save': { input: z.strictObject({ id: id.optional(), data: bailInput }), output: bailPetition },
   'bail:escalate': { input: escalateInput, output: bailPetition },
+
+  'petitions:templates': {
+    input: z.strictObject({ caseId: id, clientId: id.optional() }),
+    output: z.array(templateSummary),
+  },
+  'petitions:create': { input: createDraftInput, output: draft },
+  'petitions:list': { input: z.strictObject({ caseId: id }), output: z.array(draftSummary) },
+  'petitions:get': { input: z.strictObject({ id, version: z.number().int().min(1).optional() }), output: draft },
+  'petitions:save': { input: saveDraftInput, output: draft },
+  'petitions:regenerate': { input: regenerateInput, output: draft },
+  'petitions:export-docx': { input: exportDocxInput, output: binaryFile },
+  'templates:inspect-docx': { input: z.strictObject({ base64: z.string().min(4).max(7_000_000) }), output: placeholderReport },
+  'templates:add-docx': { input: userTemplateInput, output: templateSummary.extend({ report: placeholderReport }) },
+  'templates:render-docx': { input: renderUserTemplateInput, output: binaryFile },
 
   'notes:create': { input: noteInput, output: note },
 

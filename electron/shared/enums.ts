@@ -135,3 +135,13 @@ export const BAIL_STATUSES = [
   'cancelled',
 ] as const;
 export type BailStatus = (typeof BAIL_STATUSES)[number];
+
+export const GENDERS = ['female', 'male', 'transgender', 'unknown'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** How a petition names a party's parent or husband: "s/o", "d/o", "w/o". */
+export const GUARDIAN_RELATIONS = ['son_of', 'daughter_of', 'wife_of'] as const;
+export type GuardianRelation = (typeof GUARDIAN_RELATIONS)[number];
+
+export const PETITION_LANGUAGES = ['en', 'ur'] as const;
+export type PetitionLanguage = (typeof PETITION_LANGUAGES)[number];

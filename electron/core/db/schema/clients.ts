@@ -1,5 +1,5 @@
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { HRD_CATEGORIES, PROVINCES, RISK_LEVELS } from '../../../shared/enums';
+import { GENDERS, GUARDIAN_RELATIONS, HRD_CATEGORIES, PROVINCES, RISK_LEVELS } from '../../../shared/enums';
 import { oneOf, timestamps } from './common';
 
 export const clients = sqliteTable(
@@ -19,6 +19,15 @@ export const clients = sqliteTable(
     contactPerson: text('contact_person'),
     notes: text('notes'),
     sensitive: integer('sensitive', { mode: 'boolean' }).notNull(),
+    /**
+     * For petitions: a woman accused has the first proviso to CrPC 497(1). No CHECK constraint:
+     * adding one would make drizzle-kit rebuild the table, which the foreign keys forbid; the
+     * contract validates the values.
+     */
+    gender: text('gender', { enum: GENDERS }).notNull().default('unknown'),
+    guardianRelation: text('guardian_relation', { enum: GUARDIAN_RELATIONS }),
+    guardianName: text('guardian_name'),
+    address: text('address'),
     archivedAt: text('archived_at'),
     ...timestamps,
   },

@@ -5,3 +5,4 @@ export * from './reference';
 export * from './settings';
 export * from './bail';
 export * from './deadlines';
+export * from './petitions';
