@@ -823,6 +823,21 @@ describe('court calendars (court-calendar.ts)', () => {
     }
   });
 
+  test('a bench follows its High Court’s own rows, not the general High Court rows', () => {
+    // Say the LHC sat on Saturdays again: its rows say Sunday only; the general High Court rows
+    // still say Saturday and Sunday. The Rawalpindi Bench sits on Saturday with its court.
+    const cal: CourtCalendar = {
+      ...CAL,
+      closures: [
+        ...CAL.closures.filter((c) => c.courtId !== 'seed:lhc'),
+        { courtId: 'seed:lhc', forumType: null, province: null, weekday: 0 },
+      ],
+    };
+    expect(closedReason(cal, lhcRawalpindi, SAT)).toBeNull();
+    expect(closedReason(cal, lhcRawalpindi, SUN)).toMatch(/Sunday/);
+    expect(closedReason(cal, ihc, SAT)).toMatch(/Saturday/);
+  });
+
   test('a High Court without its own rows (the IHC) takes the High Court rows: Saturday and Sunday', () => {
     expect(closedReason(CAL, ihc, SAT)).toMatch(/Saturday/);
     expect(closedReason(CAL, FORUMS.sc, SAT)).toMatch(/Saturday/);
