@@ -57,6 +57,21 @@ const migrationsUpTo = (tag: string): string => {
   return folder;
 };
 
+/**
+ * A client as an older build wrote it: straight into the table, since today's clients:create
+ * writes columns that build lacked.
+ */
+const insertOldClient = (app: TestApp) => {
+  const at = '2026-11-01T00:00:00Z';
+  app.vault.db.$client
+    .prepare(
+      `INSERT INTO clients (id, full_name, codename, category, risk_level, sensitive, created_at, updated_at)
+       VALUES ('c-old', 'Gulalai Wazir', 'Chinar', 'whrd', 'high', 1, ?, ?)`,
+    )
+    .run(at, at);
+  return { id: 'c-old' };
+};
+
 /** A case as an older build wrote it: an IHC bail case, in custody since 3 October 2026. */
 const insertOldCase = (app: TestApp, caseId: string, clientId: string, lawyer: string) => {
   const db = app.vault.db.$client;
@@ -98,8 +113,11 @@ describe('a fresh database', () => {
       'legal_rules',
       'notes',
       'offences',
+      'petition_drafts',
+      'petition_versions',
       'police_stations',
       'settings',
+      'user_templates',
     ]);
     expect(appliedMigrations(app)).toBe(shippedMigrationCount());
     expect(shippedTags()).toEqual([
@@ -108,6 +126,7 @@ describe('a fresh database', () => {
       '0002_diary',
       '0003_deadlines',
       '0004_seed_rules_calendar',
+      '0005_petitions_and_client_details',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });
@@ -375,13 +394,8 @@ describe('a database from before the diary (0001_seed_courts)', () => {
     expect(old.vault.db.$client.prepare("SELECT name FROM sqlite_master WHERE name = 'settings'").get()).toBe(
       undefined,
     );
-    const client = await old.must('clients:create', {
-      fullName: 'Gulalai Wazir',
-      category: 'whrd',
-      sensitive: true,
-      codename: 'Chinar',
-    });
-    // Today's cases:create also computes deadlines, whose tables that build lacked: the case goes in as SQL.
+    const client = insertOldClient(old);
+    // Today's cases:create computes deadlines, whose tables that build lacked: the case goes in as SQL.
     const c = { id: 'k-old' };
     insertOldCase(old, c.id, client.id, 'Imaan Hazir');
     old.vault.db.$client
@@ -421,12 +435,7 @@ describe('a database from before the deadlines (0002_diary)', () => {
     folders.push(dir);
     const old = makeAppWithMigrations({ dir, migrationsFolder: folder });
     old.vault.create(PASSPHRASE);
-    const client = await old.must('clients:create', {
-      fullName: 'Gulalai Wazir',
-      category: 'whrd',
-      sensitive: true,
-      codename: 'Chinar',
-    });
+    const client = insertOldClient(old);
     insertOldCase(old, 'k-old', client.id, 'Imaan Hazir');
     old.vault.lock();
     const app = track(makeTestApp({ dir, now: '2026-11-27T05:00:00.000Z' }));
