@@ -583,6 +583,52 @@ describe('each rule, on dates a lawyer can check by hand', () => {
   });
 });
 
+describe('hand-built rules: counting in months and days', () => {
+  /** A rule an office might add: a month from a detention order (to test the counting, not the law). */
+  const monthly = (): LegalRule =>
+    variant(rule('detention-review-board'), {
+      id: 'office:one-month',
+      name: 'One month from the order',
+      period: 1,
+      unit: 'months',
+    });
+  const orderOn = (date: string) => facts({ events: [event('detention_order', date)] });
+
+  test.each([
+    // 31 Jan + 1 month: February has no 31st, so its last day: 28 Feb 2027, 29 Feb 2028.
+    ['2027-01-31', '2027-02-28'],
+    ['2028-01-31', '2028-02-29'],
+    // 30 Jan 2027 → 28 Feb; 28 Feb 2027 → 28 Mar (not the month end); 31 Mar → 30 Apr.
+    ['2027-01-30', '2027-02-28'],
+    ['2027-02-28', '2027-03-28'],
+    ['2027-03-31', '2027-04-30'],
+    // 31 Dec 2026 → 31 Jan 2027, across the year end.
+    ['2026-12-31', '2027-01-31'],
+  ])('a month from %s is %s', (from, due) => {
+    expect(dates(of(orderOn(from), 'office:one-month', { rules: [monthly()] }))).toEqual([due]);
+  });
+
+  test('a period in days that counts the trigger day itself ends a day earlier', () => {
+    const counted = variant(rule('detention-grounds'), { id: 'office:15-inclusive', excludeTriggerDay: false });
+    // Order Thu 1 Oct 2026: 15 days counting 1 Oct as day 1 = Thu 15 Oct (s.12(1) would give 16 Oct).
+    expect(dates(of(orderOn('2026-10-01'), 'office:15-inclusive', { rules: [counted] }))).toEqual(['2026-10-15']);
+    expect(dates(of(orderOn('2026-10-01'), 'detention-grounds'))).toEqual(['2026-10-16']);
+  });
+
+  test('a period counted from the end of an order: 3 days after police remand runs out', () => {
+    const after = variant(rule('police-remand-ends'), { id: 'office:3-after', period: 3 });
+    // Remand Sun 4 Oct to Thu 8 Oct: 8 Oct + 3 = Sun 11 Oct.
+    const f = facts({ events: [event('police_remand', '2026-10-04', { endDate: '2026-10-08' })] });
+    expect(dates(of(f, 'office:3-after', { rules: [after] }))).toEqual(['2026-10-11']);
+  });
+
+  test('a rule that is off in the list given computes nothing, whatever it says', () => {
+    expect(of(orderOn('2027-01-31'), 'office:one-month', { rules: [variant(monthly(), { active: false })] })).toEqual(
+      [],
+    );
+  });
+});
+
 describe('the working a lawyer reads', () => {
   test('copy time: the interval, its reason, and the step that adds it', () => {
     const c = one(conviction('2026-10-01', 'over_3y_to_7y', ['2026-10-03', '2026-10-13']), 'art155-appeal-hc');
