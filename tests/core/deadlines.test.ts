@@ -420,6 +420,25 @@ describe('events', () => {
     }
   });
 
+  // BUG: electron/core/handlers/deadlines.ts 'events:create' (and caseEventInput) accept an order
+  // dated in the future, while cases:create refuses a FIR or arrest dated after today (handlers/
+  // cases.ts checkPastDates: "Dates that cannot lie in the future"). A typo of 2027 for 2026 in a
+  // judgment date, e.g. {kind: 'judgment', date: '2027-10-01', details: conviction} entered on
+  // Fri 27 Nov 2026, is saved (ok) and shows the Art. 155 appeal due 30 Nov 2027 instead of
+  // 30 Nov 2026. Expected: VALIDATION on date ("Cannot be after today (2026-11-27)").
+  test.fails('an order dated after today is refused, as a FIR or arrest dated after today is', async () => {
+    const o = await office();
+    const c = await sessionsTrial(o);
+    const r = await app.call('events:create', {
+      caseId: c.id,
+      kind: 'judgment',
+      date: '2027-10-01',
+      courtId: o.sessionsLahore.id,
+      details: { result: 'conviction', sentence: 'over_3y_to_7y' },
+    });
+    expect(r.ok ? 'ok' : r.error.code).toBe('VALIDATION');
+  });
+
   test('an event cannot move to another case', async () => {
     const o = await office();
     const mine = await sessionsTrial(o);
