@@ -281,12 +281,12 @@ describe('an Urdu bail petition', () => {
     expect(paras.find((p) => p.text.startsWith('درخواست ضمانت'))!.xml).toContain('<w:pStyle w:val="Heading1"/>');
   });
 
-  test('the styles carry Nastaliq as the complex-script font, at a size Urdu reads at', async () => {
+  test('the styles carry Nastaliq as the complex-script font, at 16 pt, the size Urdu is typed at', async () => {
     const styles = await (await open(await build())).part('word/styles.xml');
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? '';
     expect(attr(defaults, 'w:rFonts', 'w:cs')).toBe('Noto Nastaliq Urdu');
     expect(attr(defaults, 'w:rFonts', 'w:ascii')).toBe('Times New Roman');
-    expect(attr(defaults, 'w:szCs', 'w:val')).toBe('28');
+    expect(attr(defaults, 'w:szCs', 'w:val')).toBe('32');
     expect(attr(defaults, 'w:lang', 'w:bidi')).toBe('ur-PK');
   });
 

@@ -234,7 +234,7 @@ const paragraph = (nodes: HtmlNode[], scope: Scope, b: Builder, extra: ParaExtra
     numbering: extra.numbering,
     indent: extra.indent ? { left: extra.indent } : undefined,
     pageBreakBefore: scope.pageBreak || undefined,
-    spacing: scope.inTable ? { before: 0, after: 60, line: 276 } : undefined,
+    spacing: scope.inTable ? { before: 0, after: 60, line: rtl ? 240 : 276 } : undefined,
   });
 };
 
@@ -409,7 +409,7 @@ const styles = (lang: 'en' | 'ur'): IStylesOptions => {
     run: { font, size, sizeComplexScript: csSize, bold: true, boldComplexScript: true, color: '000000' },
     paragraph: {
       alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
-      spacing: { before: 240, after: 120, line: 276 },
+      spacing: { before: 240, after: 120, line: ur ? 240 : 276 },
       keepNext: true,
     },
   });
@@ -419,15 +419,17 @@ const styles = (lang: 'en' | 'ur'): IStylesOptions => {
         run: {
           font,
           size: 24,
-          sizeComplexScript: ur ? 28 : 24,
+          sizeComplexScript: ur ? 32 : 24,
           language: { value: 'en-GB', bidirectional: 'ur-PK' },
         },
-        paragraph: { spacing: { after: 120, line: ur ? 300 : 360 } },
+        // Nastaliq's own line is 2.5 em (its ascent and descent): single spacing already gives
+        // Urdu the room it needs; English petitions are 1.5-spaced.
+        paragraph: { spacing: { after: 120, line: ur ? 240 : 360 } },
       },
-      title: heading(28, 36, true),
-      heading1: heading(24, 30, true),
-      heading2: heading(24, 28, false),
-      heading3: heading(24, 28, false),
+      title: heading(28, 40, true),
+      heading1: heading(24, 34, true),
+      heading2: heading(24, 32, false),
+      heading3: heading(24, 32, false),
       listParagraph: { paragraph: { contextualSpacing: false } },
     },
     paragraphStyles: [
@@ -435,8 +437,8 @@ const styles = (lang: 'en' | 'ur'): IStylesOptions => {
         id: 'Normal',
         name: 'Normal',
         quickFormat: true,
-        run: { font, size: 24, sizeComplexScript: ur ? 28 : 24 },
-        paragraph: { alignment: AlignmentType.BOTH, spacing: { after: 120, line: ur ? 300 : 360 } },
+        run: { font, size: 24, sizeComplexScript: ur ? 32 : 24 },
+        paragraph: { alignment: AlignmentType.BOTH, spacing: { after: 120, line: ur ? 240 : 360 } },
       },
     ],
   };
