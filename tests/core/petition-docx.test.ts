@@ -321,6 +321,30 @@ describe('odd drafts never break the export', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\uFFFF]/);
   });
 
+  test("the in-app editor's HTML: paragraphs inside list items and cells, column groups", async () => {
+    const html =
+      '<article lang="en"><table style="min-width: 50px"><colgroup><col style="min-width: 25px"><col></colgroup>' +
+      '<tbody><tr><td colspan="1" rowspan="1"><p>Ayesha Siddiqa</p></td><td colspan="1" rowspan="1"><p>Petitioner</p></td></tr>' +
+      '</tbody></table><section data-section="grounds"><ol><li><p>That the petitioner is innocent.</p>' +
+      '<p>The report itself says so.</p></li><li><p>That she is a woman.</p></li></ol></section></article>';
+    const xml = await (
+      await open(await draftToDocx(html, { paper: 'legal', language: 'en', title: 't' }))
+    ).part('word/document.xml');
+    const paras = paragraphs(xml);
+    expect(paras.map((p) => p.text)).toEqual([
+      'Ayesha Siddiqa',
+      'Petitioner',
+      'That the petitioner is innocent.',
+      'The report itself says so.',
+      'That she is a woman.',
+    ]);
+    const numId = (i: number) => attr(paras[i]!.xml, 'w:numId', 'w:val');
+    expect(numId(2)).toBeDefined();
+    expect(numId(3)).toBeUndefined();
+    expect(paras[3]!.xml).toContain('<w:ind w:left="720"/>');
+    expect(numId(4)).toBe(numId(2));
+  });
+
   test('scripts, images, links and unknown tags: code and pictures dropped, words kept', async () => {
     const html = `<p>Before<script>alert("x")</script><img src="x" onerror="alert(1)"> <a href="https://example.org">the order</a>
       <marquee>moving</marquee> after</p><style>p{color:red}</style><custom-block><p>inside</p><p>two</p></custom-block>`;

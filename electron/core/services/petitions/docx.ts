@@ -278,23 +278,20 @@ const listBlocks = (el: HTMLElement, scope: Scope, b: Builder): Out[] => {
     const inner = { ...scope, dir: readDir(li, scope.dir), align: readAlign(li, scope.align) };
     const nested = { ...inner, depth: scope.depth + 1 };
     const numbering = { reference, level: Math.min(scope.depth, 3) };
-    const items = groupInline(li.childNodes);
+    // The item's first paragraph carries the number; later ones hang under it, nested lists go deeper.
     let first = true;
-    for (const item of items) {
-      if (Array.isArray(item)) {
-        const extra = first ? { numbering } : { indent: 720 * (scope.depth + 1) };
-        out.push(paragraph(item, inner, b, extra));
-        first = false;
+    const next = () => (first ? { numbering } : { indent: 720 * (scope.depth + 1) });
+    for (const item of groupInline(li.childNodes)) {
+      if (Array.isArray(item) || tag(item) === 'p') {
+        const own = Array.isArray(item)
+          ? inner
+          : { ...inner, dir: readDir(item, inner.dir), align: readAlign(item, inner.align) };
+        out.push(paragraph(Array.isArray(item) ? item : item.childNodes, own, b, next()));
       } else if (['ol', 'ul'].includes(tag(item))) {
+        if (first) out.push(paragraph([], inner, b, next()));
         out.push(...listBlocks(item, nested, b));
-      } else if (first && tag(item) === 'p') {
-        const pScope = { ...inner, dir: readDir(item, inner.dir), align: readAlign(item, inner.align) };
-        out.push(paragraph(item.childNodes, pScope, b, { numbering }));
-        first = false;
-      } else {
-        out.push(...blocks([item], inner, b));
-        first = false;
-      }
+      } else out.push(...blocks([item], inner, b));
+      first = false;
     }
     if (first) out.push(paragraph([], inner, b, { numbering }));
   }
