@@ -38,7 +38,7 @@ const start = (): void => {
   });
   const now = () => new Date();
   const reminders = new ReminderRunner({ vault, now, notify: desktopNotifier(Notification) });
-  const ctx: HandlerContext = { vault, now, version: app.getVersion(), reminders };
+  const ctx: HandlerContext = { vault, now, version: app.getVersion(), reminders, resourcesDir: paths.resourcesDir };
   const isTrustedUrl = makeOriginCheck(devUrl);
   let win: BrowserWindow | null = null;
   const push = (event: PushEvent): void => {

@@ -41,6 +41,7 @@ import {
   holiday,
   holidayInput,
   legalRule,
+  ruleId,
   ruleInput,
 } from './deadline-schemas';
 import {
@@ -64,13 +65,6 @@ import {
  */
 
 const empty = z.strictObject({});
-/** Rule ids are readable slugs ("art155-appeal-hc") or uuids. */
-const ruleId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .regex(/^[a-z0-9:-]+$/, 'Not a valid rule id');
 const byId = z.strictObject({ id });
 
 // ---------- vault ----------
@@ -459,7 +453,10 @@ export const contract = {
   'petitions:save': { input: saveDraftInput, output: draft },
   'petitions:regenerate': { input: regenerateInput, output: draft },
   'petitions:export-docx': { input: exportDocxInput, output: binaryFile },
-  'templates:inspect-docx': { input: z.strictObject({ base64: z.string().min(4).max(7_000_000) }), output: placeholderReport },
+  'templates:inspect-docx': {
+    input: z.strictObject({ base64: z.string().min(4).max(7_000_000) }),
+    output: placeholderReport,
+  },
   'templates:add-docx': { input: userTemplateInput, output: templateSummary.extend({ report: placeholderReport }) },
   'templates:render-docx': { input: renderUserTemplateInput, output: binaryFile },
 

@@ -32,43 +32,66 @@ export const ruleConditions = z.strictObject({
   capital: z.boolean().optional(),
   /** Only for an order deciding a writ petition. */
   writ: z.boolean().optional(),
+  /** Only while the client is in custody (CrPC 497 third proviso: continuous detention). */
+  inCustody: z.boolean().optional(),
 });
 export type RuleConditions = z.infer<typeof ruleConditions>;
 
-export const ruleInput = z
-  .strictObject({
-    name: text(200),
-    statute: text(100),
-    section: text(100),
-    trigger: z.enum(RULE_TRIGGERS),
-    anchor: z.enum(['start', 'end']).default('start'),
-    period: z.number().int().min(0).max(1000),
-    unit: z.enum(PERIOD_UNITS),
-    excludeTriggerDay: z.boolean().default(true),
-    excludeCopyTime: z.boolean().default(false),
-    rollForward: z.boolean().default(false),
-    condonable: z.boolean().default(false),
-    recurring: z.boolean().default(false),
-    filingForumType: z
-      .enum(FORUM_TYPES)
-      .nullish()
-      .transform((v) => v ?? null),
-    conditions: ruleConditions.default({}),
-    effectiveFrom: optDate,
-    effectiveTo: optDate,
-    source: text(1000),
-    confidence: z.enum(RULE_CONFIDENCE),
-    active: z.boolean(),
-    notes: optText(2000),
-  })
-  .superRefine((r, ctx) => {
-    if (r.effectiveFrom && r.effectiveTo && r.effectiveTo < r.effectiveFrom) {
-      ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'Cannot end before it starts' });
-    }
-    if (r.recurring && r.period === 0) {
-      ctx.addIssue({ code: 'custom', path: ['period'], message: 'A recurring period cannot be zero' });
-    }
-  });
+/** Rule ids are readable slugs ("art155-appeal-hc") or uuids: the same for the app and rule packs. */
+export const ruleId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9:-]+$/, 'Not a valid rule id: lower-case letters, digits, "-" and ":" only');
+
+const ruleFields = {
+  name: text(200),
+  statute: text(100),
+  section: text(100),
+  trigger: z.enum(RULE_TRIGGERS),
+  anchor: z.enum(['start', 'end']).default('start'),
+  period: z.number().int().min(0).max(1000),
+  unit: z.enum(PERIOD_UNITS),
+  excludeTriggerDay: z.boolean().default(true),
+  excludeCopyTime: z.boolean().default(false),
+  rollForward: z.boolean().default(false),
+  condonable: z.boolean().default(false),
+  recurring: z.boolean().default(false),
+  /** For a recurring rule: the interval after the first date (default: the period itself). */
+  repeatEvery: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .nullish()
+    .transform((v) => v ?? null),
+  filingForumType: z
+    .enum(FORUM_TYPES)
+    .nullish()
+    .transform((v) => v ?? null),
+  conditions: ruleConditions.default({}),
+  effectiveFrom: optDate,
+  effectiveTo: optDate,
+  source: text(1000),
+  confidence: z.enum(RULE_CONFIDENCE),
+  active: z.boolean(),
+  notes: optText(2000),
+};
+
+const checkRule = (
+  r: { effectiveFrom: string | null; effectiveTo: string | null; recurring: boolean; period: number },
+  ctx: z.RefinementCtx,
+) => {
+  if (r.effectiveFrom && r.effectiveTo && r.effectiveTo < r.effectiveFrom) {
+    ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'Cannot end before it starts' });
+  }
+  if (r.recurring && r.period === 0) {
+    ctx.addIssue({ code: 'custom', path: ['period'], message: 'A recurring period cannot be zero' });
+  }
+};
+
+export const ruleInput = z.strictObject(ruleFields).superRefine(checkRule);
 export type RuleInput = z.input<typeof ruleInput>;
 
 export const legalRule = z.object({
@@ -85,6 +108,7 @@ export const legalRule = z.object({
   rollForward: z.boolean(),
   condonable: z.boolean(),
   recurring: z.boolean(),
+  repeatEvery: z.number().nullable(),
   filingForumType: z.enum(FORUM_TYPES).nullable(),
   conditions: ruleConditions,
   effectiveFrom: ns,
@@ -102,7 +126,7 @@ export const rulePack = z.strictObject({
   format: z.literal('muhafiz-rule-pack'),
   version: z.literal(1),
   exportedAt: z.string(),
-  rules: z.array(ruleInput.and(z.object({ id: z.string().min(1).max(100) }))).max(1000),
+  rules: z.array(z.strictObject({ id: ruleId, ...ruleFields }).superRefine(checkRule)).max(1000),
 });
 
 // ---------- court calendars ----------

@@ -420,13 +420,7 @@ describe('events', () => {
     }
   });
 
-  // BUG: electron/core/handlers/deadlines.ts 'events:create' (and caseEventInput) accept an order
-  // dated in the future, while cases:create refuses a FIR or arrest dated after today (handlers/
-  // cases.ts checkPastDates: "Dates that cannot lie in the future"). A typo of 2027 for 2026 in a
-  // judgment date, e.g. {kind: 'judgment', date: '2027-10-01', details: conviction} entered on
-  // Fri 27 Nov 2026, is saved (ok) and shows the Art. 155 appeal due 30 Nov 2027 instead of
-  // 30 Nov 2026. Expected: VALIDATION on date ("Cannot be after today (2026-11-27)").
-  test.fails('an order dated after today is refused, as a FIR or arrest dated after today is', async () => {
+  test('an order dated after today is refused, as a FIR or arrest dated after today is', async () => {
     const o = await office();
     const c = await sessionsTrial(o);
     const r = await app.call('events:create', {
@@ -605,12 +599,7 @@ describe('rules are data the office edits', () => {
     expect(!r.ok && r.error.fields).toEqual({ content: 'Not a valid rule pack' });
   });
 
-  // BUG: electron/shared/deadline-schemas.ts rulePack takes any id of 1-100 characters, but
-  // rules:save (electron/shared/contract.ts ruleId) accepts only /^[a-z0-9:-]+$/. A pack with
-  // {"id": "Art155 Appeal", ...,"active": true} imports (ok, created 1) and the rule can then never
-  // be edited or switched off: rules:save answers VALIDATION "Not a valid rule id". Expected: the
-  // import refuses the id (VALIDATION, nothing imported); actual: imported.
-  test.fails('an imported rule can always be switched off again', async () => {
+  test('an imported rule can always be switched off again', async () => {
     await office();
     const { content } = await app.must('rules:export', {});
     const pack = JSON.parse(content) as { rules: Record<string, unknown>[] };

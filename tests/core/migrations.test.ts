@@ -127,6 +127,7 @@ describe('a fresh database', () => {
       '0003_deadlines',
       '0004_seed_rules_calendar',
       '0005_petitions_and_client_details',
+      '0006_rule_repeat_interval',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });
@@ -185,7 +186,8 @@ describe('a fresh database', () => {
     });
     expect(byId.get('crpc417-2a-victim')).toMatchObject({ period: 30, condonable: false });
     expect(byId.get('statutory-bail-2y')).toMatchObject({ period: 2, unit: 'years', recurring: true });
-    expect(byId.get('statutory-bail-2y')?.conditions).toEqual({ capital: true });
+    expect(byId.get('statutory-bail-2y')?.conditions).toEqual({ capital: true, inCustody: true });
+    expect(byId.get('statutory-bail-2y')?.repeatEvery).toBe(1);
   });
 
   test('comes with weekly closures, the 2026 and 2027 holidays (Islamic 2027 dates provisional) and vacations', async () => {
@@ -471,12 +473,7 @@ describe('a database from before the deadlines (0002_diary)', () => {
     expect(deadlines.find((d) => d.ruleId === 'statutory-bail-1y')?.dueDate).toBe('2027-10-03');
   });
 
-  // BUG: nothing recomputes deadlines after the upgrade (recomputeAll runs only from rules:save,
-  // rules:import, calendar and holiday writes; electron/core/db/vault.ts migrates without it). An
-  // office upgrading with a client in custody since 3 Oct 2026 sees no deadlines for that case, and
-  // the custody list says "next: none" instead of "statutory bail ripens 3 Oct 2027", until someone
-  // happens to re-save the case. Expected: the same deadlines a fresh save computes.
-  test.fails('an old case in custody shows its deadlines right after the upgrade, without being re-saved', async () => {
+  test('an old case in custody shows its deadlines right after the upgrade, without being re-saved', async () => {
     const { app } = await oldOffice();
     const { deadlines } = await app.must('deadlines:for-case', { caseId: 'k-old' });
     expect(deadlines.map((d) => d.ruleId)).toContain('statutory-bail-1y');

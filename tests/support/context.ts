@@ -10,6 +10,8 @@ import { ReminderRunner } from '../../electron/core/services/reminder-runner';
 import type { ReminderNotice } from '../../electron/shared/diary-schemas';
 import type { KdfParams } from '../../electron/core/db/envelope';
 
+const RESOURCES = resolve(__dirname, '../../resources');
+
 export const MIGRATIONS = resolve(__dirname, '../../electron/core/db/migrations');
 /** Cheap scrypt for tests that are not about the KDF; the production default is tested on its own. */
 export const TEST_KDF: KdfParams = { N: 2 ** 12, r: 8, p: 1 };
@@ -35,7 +37,7 @@ export const makeTestApp = (opts: { dir?: string; now?: string; kdf?: KdfParams 
   const vault = new Vault({ dir, migrationsFolder: MIGRATIONS, kdf: opts.kdf ?? TEST_KDF, now: () => now });
   const notices: ReminderNotice[] = [];
   const reminders = new ReminderRunner({ vault, now: () => now, notify: (n) => notices.push(n) });
-  const ctx: HandlerContext = { vault, now: () => now, version: '0.0.0-test', reminders };
+  const ctx: HandlerContext = { vault, now: () => now, version: '0.0.0-test', reminders, resourcesDir: RESOURCES };
   const call = (channel: string, input: unknown) =>
     dispatch(handlers, ctx, channel, input, { validateOutput: true, log: (m, e) => console.error(m, e) });
   const must = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {

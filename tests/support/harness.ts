@@ -10,6 +10,8 @@ import { ReminderRunner } from '../../electron/core/services/reminder-runner';
 import type { ReminderNotice } from '../../electron/shared/diary-schemas';
 import type { KdfParams } from '../../electron/core/db/envelope';
 
+const RESOURCES = resolve(__dirname, '../../resources');
+
 /*
  * The browser test harness: serves the built renderer (out/renderer) on 127.0.0.1 and answers
  * window.api with the real dispatch on an encrypted database in a temp (or given) folder.
@@ -89,7 +91,7 @@ export const startHarness = async (opts: HarnessOptions = {}): Promise<Harness> 
   const vault = new Vault({ dir, migrationsFolder: MIGRATIONS, now, ...(opts.kdf ? { kdf: opts.kdf } : {}) });
   const notices: ReminderNotice[] = [];
   const reminders = new ReminderRunner({ vault, now, notify: (n) => notices.push(n) });
-  const ctx: HandlerContext = { vault, now, version: 'harness', reminders };
+  const ctx: HandlerContext = { vault, now, version: 'harness', reminders, resourcesDir: RESOURCES };
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

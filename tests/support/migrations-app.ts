@@ -1,12 +1,14 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/shared/contract';
 import { dispatch } from '../../electron/core/dispatch';
 import { handlers, type HandlerContext } from '../../electron/core/handlers';
 import { Vault } from '../../electron/core/db/vault';
 import { ReminderRunner } from '../../electron/core/services/reminder-runner';
 import { MIGRATIONS, TEST_KDF, type TestApp } from './context';
+
+const RESOURCES = resolve(__dirname, '../../resources');
 
 /**
  * Like makeTestApp, but the vault runs the migrations found in `migrationsFolder`: how a newer
@@ -16,7 +18,7 @@ export const makeAppWithMigrations = (opts: { dir: string; migrationsFolder: str
   const now = new Date(opts.now ?? '2026-11-27T05:00:00.000Z');
   const vault = new Vault({ dir: opts.dir, migrationsFolder: opts.migrationsFolder, kdf: TEST_KDF, now: () => now });
   const reminders = new ReminderRunner({ vault, now: () => now, notify: () => {} });
-  const ctx: HandlerContext = { vault, now: () => now, version: '0.0.0-test', reminders };
+  const ctx: HandlerContext = { vault, now: () => now, version: '0.0.0-test', reminders, resourcesDir: RESOURCES };
   const call = (channel: string, input: unknown) => dispatch(handlers, ctx, channel, input, { validateOutput: true });
   const must = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
     const r = await call(channel, input);

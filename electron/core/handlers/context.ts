@@ -8,6 +8,8 @@ export type HandlerContext = {
   /** Injected clock: tests and the browser harness fix "today". */
   now: Clock;
   version: string;
+  /** Shipped resources (fonts embedded in Word exports, templates). */
+  resourcesDir: string;
   /** The reminder schedule; main drives its clock, handlers read what was missed. */
   reminders: ReminderRunner;
 };

@@ -1,10 +1,21 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { cases } from '../db/schema';
+import { AppFailure, must } from '../errors';
 import { pkDate } from '../lib/time';
 import { deleteHoliday, getCalendar, saveHoliday, setClosures } from '../repos/calendar';
 import { dashboard, listCaseDeadlines, recomputeAll, recomputeCase, setDeadlineStatus } from '../repos/deadlines';
 import { deleteEvent, listEvents, saveEvent } from '../repos/events';
 import { exportRules, importRules, listRules, saveRule } from '../repos/rules';
 import type { HandlerContext, HandlerGroup } from './context';
+
+/** An order or a judgment is recorded once it is made (a remand may still run into the future). */
+const notAfterToday = (date: string, today: string) => {
+  if (date > today)
+    throw new AppFailure('VALIDATION', `date: Cannot be after today (${today})`, {
+      date: `Cannot be after today (${today})`,
+    });
+};
 
 /** Runs a write and the recomputation it calls for as one transaction. */
 const inTx = <T>(ctx: HandlerContext, work: (db: Db, today: string, now: string) => T): T =>
@@ -46,12 +57,14 @@ export const deadlineHandlers = {
     }),
   'events:create': (ctx, input) =>
     inTx(ctx, (db, today, now) => {
+      notAfterToday(input.date, today);
       const event = saveEvent(db, null, input, now);
       recomputeCase(db, event.caseId, today, now);
       return event;
     }),
   'events:update': (ctx, { id, data }) =>
     inTx(ctx, (db, today, now) => {
+      notAfterToday(data.date, today);
       const event = saveEvent(db, id, data, now);
       recomputeCase(db, event.caseId, today, now);
       return event;
@@ -64,6 +77,7 @@ export const deadlineHandlers = {
     }),
   'deadlines:for-case': (ctx, { caseId }) => {
     const db = ctx.vault.db;
+    must(db.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get(), 'The case');
     return { events: listEvents(db, caseId), deadlines: listCaseDeadlines(db, caseId) };
   },
   'deadlines:set-status': (ctx, { id, status, note }) =>

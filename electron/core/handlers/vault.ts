@@ -1,5 +1,10 @@
 import { pkDate } from '../lib/time';
+import type { Db } from '../db/client';
+import { recomputeAll } from '../repos/deadlines';
 import type { HandlerContext, HandlerGroup } from './context';
+
+const refreshDeadlines = (ctx: HandlerContext) =>
+  ctx.vault.db.transaction((tx) => recomputeAll(tx as unknown as Db, pkDate(ctx.now()), ctx.now().toISOString()));
 
 const status = (ctx: HandlerContext) => ({ state: ctx.vault.state() });
 
@@ -14,8 +19,13 @@ export const vaultHandlers = {
   'vault:unlock': (ctx, { passphrase }) => {
     const wasLocked = ctx.vault.state() !== 'unlocked';
     ctx.vault.unlock(passphrase);
-    // What fell due while the app was closed or locked is shown once the diary opens.
-    if (wasLocked) ctx.reminders.collectMissed();
+    if (wasLocked) {
+      // Deadlines move with time (a recurring milestone's next year) and with migrations that add
+      // rules: bring every case up to date before the lawyer looks.
+      refreshDeadlines(ctx);
+      // What fell due while the app was closed or locked is shown once the diary opens.
+      ctx.reminders.collectMissed();
+    }
     return status(ctx);
   },
   'vault:lock': (ctx) => {

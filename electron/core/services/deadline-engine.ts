@@ -45,9 +45,12 @@ export const filingForum = (rule: LegalRule, from: ForumRef | null): ForumRef | 
   return { courtId, parentId: null, forumType: type, province, name: null };
 };
 
-const addPeriod = (base: string, rule: LegalRule, times: number): Date => {
+/** How far the k-th occurrence lies: the period, then the repeat interval each time after. */
+const span = (rule: LegalRule, k: number): number => rule.period + (k - 1) * (rule.repeatEvery ?? rule.period);
+
+const addPeriod = (base: string, rule: LegalRule, k: number): Date => {
   const start = parseISO(base);
-  const n = rule.period * times;
+  const n = span(rule, k);
   if (rule.unit === 'months') return addMonths(start, n);
   if (rule.unit === 'years') return addYears(start, n);
   // Days: the trigger day itself is excluded, so the period ends n days later (s.12(1)).
@@ -98,7 +101,7 @@ const rollOver = (date: string, cal: CourtCalendar, forum: ForumRef | null, w: W
 };
 
 const periodText = (rule: LegalRule, occurrence: number) =>
-  rule.period === 0 ? 'the date in the order' : plural(rule.period * occurrence, rule.unit);
+  rule.period === 0 ? 'the date in the order' : plural(span(rule, occurrence), rule.unit);
 
 const computeOne = (
   rule: LegalRule,
@@ -117,10 +120,10 @@ const computeOne = (
   if (rule.unit === 'hours') {
     if (!t.time) w.warnings.push('Time not recorded: counted from the start of the day, to be safe.');
     // Wall-clock arithmetic in UTC, so the machine's own zone (and any daylight saving) plays no part.
-    const due = new Date(Date.parse(`${base}T${t.time ?? '00:00'}:00Z`) + rule.period * occurrence * 3_600_000);
+    const due = new Date(Date.parse(`${base}T${t.time ?? '00:00'}:00Z`) + span(rule, occurrence) * 3_600_000);
     dueDate = due.toISOString().slice(0, 10);
     dueTime = due.toISOString().slice(11, 16);
-    w.steps.push(`${plural(rule.period * occurrence, 'hours')} later: ${nice(dueDate)} at ${dueTime}.`);
+    w.steps.push(`${plural(span(rule, occurrence), 'hours')} later: ${nice(dueDate)} at ${dueTime}.`);
   } else {
     dueDate = iso(addPeriod(base, rule, occurrence));
     w.steps.push(
@@ -133,7 +136,8 @@ const computeOne = (
   const unrolledDate = dueDate;
   const forum = filingForum(rule, t.forum);
   if (rule.rollForward) dueDate = rollOver(dueDate, cal, forum, w);
-  else if (forum && closedReason(cal, forum, dueDate)) {
+  // Only a filing deadline is "before" a closed day; a milestone (bail ripening) merely falls on it.
+  else if (rule.filingForumType && forum && closedReason(cal, forum, dueDate)) {
     w.warnings.push(
       `${nice(dueDate)} is a day the court is closed (${closedReason(cal, forum, dueDate) ?? ''}): act before it.`,
     );

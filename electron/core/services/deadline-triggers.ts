@@ -82,6 +82,7 @@ export const conditionsHold = (rule: LegalRule, t: Trigger, facts: CaseFacts): b
   if (c.sentence && (!details.sentence || !c.sentence.includes(details.sentence))) return false;
   if (c.forumTypes && (!forumType || !c.forumTypes.includes(forumType))) return false;
   if (c.writ !== undefined && Boolean(details.writ) !== c.writ) return false;
+  if (c.inCustody !== undefined && (facts.custodyStatus === 'in_custody') !== c.inCustody) return false;
   const start = t.date;
   if (rule.effectiveFrom && start < rule.effectiveFrom) return false;
   if (rule.effectiveTo && start > rule.effectiveTo) return false;

@@ -57,6 +57,7 @@ const toValues = (r: LegalRule | null): Values => ({
   rollForward: r?.rollForward ?? true,
   condonable: r?.condonable ?? false,
   recurring: r?.recurring ?? false,
+  repeatEvery: r?.repeatEvery ?? null,
   filingForumType: r?.filingForumType ?? null,
   source: r?.source ?? '',
   confidence: r?.confidence ?? 'needs_checking',
@@ -128,6 +129,7 @@ const RuleForm = ({ rule, onClose }: { rule: LegalRule | null; onClose: () => vo
           <Checkbox label={t('rules.rollForward')} {...i('rollForward', { type: 'checkbox' })} />
           <Checkbox label={t('rules.condonable')} {...i('condonable', { type: 'checkbox' })} />
           <Checkbox label={t('rules.recurring')} {...i('recurring', { type: 'checkbox' })} />
+          {form.getValues().recurring ? <NumberInput label={t('rules.repeatEvery')} min={1} {...i('repeatEvery')} /> : null}
         </SimpleGrid>
         <SimpleGrid cols={3}>
           <MultiSelect

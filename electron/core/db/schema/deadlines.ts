@@ -38,6 +38,8 @@ export const legalRules = sqliteTable(
     condonable: integer('condonable', { mode: 'boolean' }).notNull(),
     /** Falls due again every period (CrPC 497 third proviso: each further year of delay). */
     recurring: integer('recurring', { mode: 'boolean' }).notNull(),
+    /** The interval after the first date, when not the period itself (capital cases: 2 years, then yearly). */
+    repeatEvery: integer('repeat_every'),
     /** Where the next step is filed: its closed days decide the roll-forward (Limitation Act s.4). */
     filingForumType: text('filing_forum_type', { enum: FORUM_TYPES }),
     /** JSON conditions: judgment result, sentence bands, the deciding forum's types, capital offence. */

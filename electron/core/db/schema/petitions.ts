@@ -21,7 +21,10 @@ export const petitionDrafts = sqliteTable(
     answers: text('answers').notNull(),
     ...timestamps,
   },
-  (t) => [check('petition_drafts_language_check', oneOf('language', PETITION_LANGUAGES)), index('petition_drafts_case_idx').on(t.caseId)],
+  (t) => [
+    check('petition_drafts_language_check', oneOf('language', PETITION_LANGUAGES)),
+    index('petition_drafts_case_idx').on(t.caseId),
+  ],
 );
 
 /** Every saved state of a draft: generated, edited or regenerated, by whom and when. */
