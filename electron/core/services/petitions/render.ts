@@ -87,19 +87,27 @@ const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Answers fill (or override) leaf fields of objects the data already has. An answer never creates
- * an object the case lacks: a stored answer for "bail.lastDismissed.orderDate" must not conjure
- * an earlier dismissed petition after the facts change.
+ * Answers fill (or override) fields by path. Under the merge data's own keys an answer fills a
+ * leaf of an object the case already has and never creates one: a stored answer for
+ * "bail.lastDismissed.orderDate" must not conjure an earlier dismissed petition after the facts
+ * change. Paths outside the merge data (an organisation's own placeholders) are created; so is
+ * every path when `create` is set (Word templates, which have no conditions of ours to flip).
  */
-export const applyAnswers = (data: MergeData, answers: Record<string, string>): MergeData => {
+export const applyAnswers = (data: MergeData, answers: Record<string, string>, create = false): MergeData => {
   const merged = structuredClone(data);
-  for (const [path, value] of Object.entries(answers)) {
+  for (const [path, raw] of Object.entries(answers)) {
     const keys = path.split('.');
-    if (keys.some((k) => k === '' || UNSAFE_KEYS.has(k))) continue;
+    const value = raw.trim();
+    if (value === '' || keys.some((k) => k === '' || UNSAFE_KEYS.has(k))) continue;
+    const creating = create || !Object.hasOwn(merged, keys[0] as string);
     const leaf = keys.pop() as string;
     let target: unknown = merged;
-    for (const k of keys) target = isRecord(target) && Object.hasOwn(target, k) ? target[k] : undefined;
-    if (isRecord(target) && value.trim() !== '') target[leaf] = value.trim();
+    for (const k of keys) {
+      if (!isRecord(target)) break;
+      if (creating && !isRecord(target[k])) target[k] = {};
+      target = Object.hasOwn(target, k) ? target[k] : undefined;
+    }
+    if (isRecord(target)) target[leaf] = value;
   }
   return merged;
 };

@@ -34,6 +34,8 @@ const open = (buffer: Buffer, modules: InspectModule[] = [], nullGetter?: (part:
     return new Docxtemplater(new PizZip(buffer), {
       paragraphLoop: true,
       linebreaks: true,
+      // The error is reported to the lawyer, not logged to the console.
+      errorLogging: false,
       parser,
       modules,
       ...(nullGetter ? { nullGetter } : {}),
@@ -81,7 +83,7 @@ export const renderDocx = (
     return `«[${label}]»`;
   });
   try {
-    doc.render(applyAnswers(data, answers));
+    doc.render(applyAnswers(data, answers, true));
   } catch (e) {
     throw new AppFailure('VALIDATION', `This Word template cannot be filled: ${templateProblem(e)}`);
   }
