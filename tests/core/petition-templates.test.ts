@@ -345,6 +345,26 @@ describe('conditional parts', () => {
     expect(at('2026-10-04')).not.toContain('none of the offences alleged falls within the prohibitory clause');
   });
 
+  test('no statutory-delay ground for terrorism punishable with death (fourth proviso to s.497(1))', async () => {
+    await start();
+    const ata = await completeCase(app, {
+      arrestDate: '2023-10-03',
+      capitalCharge: true,
+      offences: [
+        { statute: 'ATA', section: '7' },
+        { statute: 'PPC', section: '324' },
+      ],
+    });
+    expect(mergeData(app, ata.caseId).arrest).toMatchObject({ statutoryPeriod: 'two years', statutoryPassed: false });
+    expect(render('bail-ata-21d-en', mergeData(app, ata.caseId), ANSWERS).html).not.toContain(DELAY);
+    const ppc = await completeCase(app, {
+      arrestDate: '2023-10-03',
+      capitalCharge: true,
+      offences: [{ statute: 'PPC', section: '324' }],
+    });
+    expect(render('bail-ata-21d-en', mergeData(app, ppc.caseId), ANSWERS).html).toContain(DELAY);
+  });
+
   test('no statutory-delay ground once released on bail, nor when the lawyer has switched the rule off', async () => {
     await start();
     const c = await completeCase(app, { arrestDate: '2025-10-03', custodyStatus: 'on_bail' });
