@@ -8,6 +8,7 @@ import { ErrorNotice } from './components/ErrorNotice';
 import { SetupScreen } from './features/vault/SetupScreen';
 import { UnlockScreen } from './features/vault/UnlockScreen';
 import { Routes } from './Routes';
+import { PetitionPrintPage } from './features/petitions/print/PetitionPrintPage';
 import { CauseListPage } from './features/print/CauseListPage';
 import { useRoute } from './lib/router';
 
@@ -35,6 +36,7 @@ export const App = () => {
   if (status.data.state === 'locked') return <UnlockScreen />;
   // The printed cause list is a page of its own, without the app's chrome.
   if (segments[0] === 'print') return <CauseListPage />;
+  if (segments[0] === 'print-petition' && segments[1]) return <PetitionPrintPage draftId={segments[1]} />;
   return (
     <Shell>
       <Routes />

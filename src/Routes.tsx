@@ -9,6 +9,7 @@ import { ClientsPage } from './features/clients/ClientsPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { DiaryPage } from './features/diary/DiaryPage';
+import { PetitionEditorPage } from './features/petitions/PetitionEditorPage';
 import { RulesPage } from './features/rules/RulesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { TodayPage } from './features/today/TodayPage';
@@ -24,6 +25,7 @@ export const Routes = () => {
   if (section === 'deadlines') return <DeadlinesPage />;
   if (section === 'rules') return <RulesPage />;
   if (section === 'calendar') return <CalendarPage />;
+  if (section === 'petitions' && id) return <PetitionEditorPage id={id} />;
   if (section === 'clients') {
     if (!id) return <ClientsPage />;
     if (id === 'new') return <ClientFormPage />;

@@ -18,7 +18,7 @@ export const test = base.extend<{ harnessOptions: HarnessOptions; harness: Harne
   page: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
+      if (m.type() === 'error') errors.push(`${m.text()} @ ${m.location().url}:${m.location().lineNumber}`);
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await use(page);

@@ -5,6 +5,7 @@ import { clientHandlers } from './clients';
 import { diaryHandlers } from './diary';
 import type { Handlers } from './context';
 import { hearingHandlers } from './hearings';
+import { petitionHandlers } from './petitions';
 import { referenceHandlers } from './reference';
 import { searchHandlers } from './search';
 import { vaultHandlers } from './vault';
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...diaryHandlers,
   ...deadlineHandlers,
   ...bailHandlers,
+  ...petitionHandlers,
 };
 
 export type { HandlerContext, Handlers } from './context';

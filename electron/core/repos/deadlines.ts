@@ -88,10 +88,17 @@ const upsert = (db: Db, caseId: string, current: Row | undefined, c: Computed, n
     obsolete: false,
   };
   if (current) {
-    db.update(deadlines)
-      .set({ ...values, updatedAt: now })
-      .where(eq(deadlines.id, current.id))
-      .run();
+    // Unchanged facts write nothing: the recomputation at every unlock must not churn the file.
+    const same =
+      current.dueDate === values.dueDate &&
+      current.dueTime === values.dueTime &&
+      current.explanation === values.explanation &&
+      !current.obsolete;
+    if (!same)
+      db.update(deadlines)
+        .set({ ...values, updatedAt: now })
+        .where(eq(deadlines.id, current.id))
+        .run();
     return;
   }
   db.insert(deadlines)

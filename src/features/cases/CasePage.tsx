@@ -16,6 +16,7 @@ import { HearingTimeline } from '../hearings/HearingTimeline';
 import { OutcomeModal } from '../hearings/OutcomeForm';
 import { CustodyBadge } from './CustodyBadge';
 import { BailPanel } from '../bail/BailPanel';
+import { PetitionsPanel } from '../petitions/PetitionsPanel';
 import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
 import { NotesPanel } from './NotesPanel';
 
@@ -80,6 +81,7 @@ export const CasePage = ({ id }: { id: string }) => {
               </Paper>
             </Stack>
             <BailPanel caseId={c.id} parties={c.parties} defaultForumId={c.forumId} />
+            <PetitionsPanel caseId={c.id} parties={c.parties} />
             <NotesPanel notes={c.datedNotes} owner={{ caseId: c.id }} />
           </Stack>
         </Grid.Col>

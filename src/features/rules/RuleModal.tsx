@@ -129,7 +129,9 @@ const RuleForm = ({ rule, onClose }: { rule: LegalRule | null; onClose: () => vo
           <Checkbox label={t('rules.rollForward')} {...i('rollForward', { type: 'checkbox' })} />
           <Checkbox label={t('rules.condonable')} {...i('condonable', { type: 'checkbox' })} />
           <Checkbox label={t('rules.recurring')} {...i('recurring', { type: 'checkbox' })} />
-          {form.getValues().recurring ? <NumberInput label={t('rules.repeatEvery')} min={1} {...i('repeatEvery')} /> : null}
+          {form.getValues().recurring ? (
+            <NumberInput label={t('rules.repeatEvery')} min={1} {...i('repeatEvery')} />
+          ) : null}
         </SimpleGrid>
         <SimpleGrid cols={3}>
           <MultiSelect

@@ -1,3 +1,4 @@
+import { parseInert } from '../../../lib/html';
 import { createElement, type CSSProperties, type ReactNode } from 'react';
 
 /*
@@ -97,7 +98,7 @@ const convert = (el: Element, key: number, dirAbove: boolean, parent: string): R
 
 /** The draft, cleaned, as elements to render. */
 export const draftToReact = (html: string): ReactNode => {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = parseInert(html);
   return children(doc.body, 'body', false);
 };
 

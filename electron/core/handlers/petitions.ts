@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { pkDate } from '../lib/time';
+import {
+  addUserTemplate,
+  createDraft,
+  getDraft,
+  inspectTemplate,
+  listDrafts,
+  listTemplates,
+  regenerateDraft,
+  renderUserTemplate,
+  saveDraft,
+} from '../repos/petitions';
+import { draftToDocx } from '../services/petitions/docx';
+import type { HandlerGroup } from './context';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A file name that says what the petition is, never whom it is for. */
+const fileName = (title: string) =>
+  `${
+    title
+      .replace(/[^A-Za-z0-9 ()._-]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'Petition'
+  }.docx`;
+
+export const petitionHandlers = {
+  'petitions:templates': (ctx, { caseId, clientId }) =>
+    listTemplates(ctx.vault.db, caseId, clientId ?? null, pkDate(ctx.now())),
+  'petitions:create': (ctx, input) => createDraft(ctx.vault.db, input, pkDate(ctx.now()), ctx.now().toISOString()),
+  'petitions:list': (ctx, { caseId }) => listDrafts(ctx.vault.db, caseId),
+  'petitions:get': (ctx, { id, version }) => getDraft(ctx.vault.db, id, version),
+  'petitions:save': (ctx, { id, html, author }) => saveDraft(ctx.vault.db, id, html, author, ctx.now().toISOString()),
+  'petitions:regenerate': (ctx, { id, answers, author }) =>
+    regenerateDraft(ctx.vault.db, id, answers ?? {}, author, pkDate(ctx.now()), ctx.now().toISOString()),
+  'petitions:export-docx': async (ctx, { id, paper }) => {
+    const d = getDraft(ctx.vault.db, id);
+    const buffer = await draftToDocx(d.html, {
+      paper,
+      language: d.language,
+      title: d.title,
+      fontsDir: join(ctx.resourcesDir, 'fonts'),
+    });
+    return { filename: fileName(d.title), mime: DOCX, base64: buffer.toString('base64') };
+  },
+  'templates:inspect-docx': (_ctx, { base64 }) => inspectTemplate(base64),
+  'templates:add-docx': (ctx, input) => addUserTemplate(ctx.vault.db, input, ctx.now().toISOString()),
+  'templates:render-docx': (ctx, input) => renderUserTemplate(ctx.vault.db, input, pkDate(ctx.now())),
+} satisfies HandlerGroup<
+  | 'petitions:templates'
+  | 'petitions:create'
+  | 'petitions:list'
+  | 'petitions:get'
+  | 'petitions:save'
+  | 'petitions:regenerate'
+  | 'petitions:export-docx'
+  | 'templates:inspect-docx'
+  | 'templates:add-docx'
+  | 'templates:render-docx'
+>;
