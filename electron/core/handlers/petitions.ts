@@ -44,7 +44,11 @@ export const petitionHandlers = {
     });
     return { filename: fileName(d.title), mime: DOCX, base64: buffer.toString('base64') };
   },
-  'templates:inspect-docx': (_ctx, { base64 }) => inspectTemplate(base64),
+  'templates:inspect-docx': (ctx, { base64 }) => {
+    // Like every data channel: nothing is parsed while the diary is locked.
+    void ctx.vault.db;
+    return inspectTemplate(base64);
+  },
   'templates:add-docx': (ctx, input) => addUserTemplate(ctx.vault.db, input, ctx.now().toISOString()),
   'templates:render-docx': (ctx, input) => renderUserTemplate(ctx.vault.db, input, pkDate(ctx.now())),
 } satisfies HandlerGroup<

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { PetitionLanguage } from '../../shared/enums';
 import type { createDraftInput, Draft, MissingField, TemplateSummary } from '../../shared/petition-schemas';
 import type { Db } from '../db/client';
-import { petitionDrafts, petitionVersions, userTemplates } from '../db/schema';
+import { cases, petitionDrafts, petitionVersions, userTemplates } from '../db/schema';
 import { AppFailure, must } from '../errors';
 import { newId } from '../lib/ids';
 import { buildMergeData } from '../services/petitions/merge-data';
@@ -145,14 +145,16 @@ export const createDraft = (db: Db, input: z.output<typeof createDraftInput>, to
     return getDraft(t, id);
   });
 
-export const listDrafts = (db: Db, caseId: string) =>
-  db
+export const listDrafts = (db: Db, caseId: string) => {
+  must(db.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get(), 'The case');
+  return db
     .select()
     .from(petitionDrafts)
     .where(eq(petitionDrafts.caseId, caseId))
     .orderBy(desc(petitionDrafts.updatedAt))
     .all()
     .map(({ answers: _a, createdAt: _c, ...d }) => ({ ...d, version: latestVersion(db, d.id) }));
+};
 
 export const saveDraft = (db: Db, id: string, html: string, author: string | null, now: string): Draft =>
   db.transaction((tx) => {
