@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'WRONG_PASSPHRASE',
   'DAMAGED',
   'UNSUPPORTED_VERSION',
+  /** The request came from a frame that is not our own top-level page (a stray navigation, an iframe). */
+  'FORBIDDEN_SENDER',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

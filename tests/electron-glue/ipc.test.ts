@@ -62,7 +62,7 @@ describe('senders', () => {
     const ran: string[] = [];
     const { ipcMain, app } = setUp({ ran });
     const answer = await ipcMain.invoke('vault:create', url, { passphrase: PASSPHRASE });
-    expect(answer).toEqual({ ok: false, error: { code: 'VALIDATION', message: REFUSED_MESSAGE } });
+    expect(answer).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: REFUSED_MESSAGE } });
     expect(ran).toEqual([]);
     expect(app.vault.state()).toBe('new');
   });
@@ -71,8 +71,28 @@ describe('senders', () => {
     const ran: string[] = [];
     const { ipcMain } = setUp({ ran });
     const answer = await ipcMain.invoke('vault:status', null);
-    expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(answer).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: REFUSED_MESSAGE } });
     expect(ran).toEqual([]);
+  });
+
+  test.each([
+    ['a foreign page framed in ours', 'https://evil.example/', OURS],
+    ['our own page framed in ours', OURS, OURS],
+    ['our own page framed in a foreign one', OURS, 'https://evil.example/'],
+  ])('a sub-frame (%s) is refused, even with our URL', async (_why, url, parent) => {
+    const ran: string[] = [];
+    const { ipcMain, app } = setUp({ ran });
+    const answer = await ipcMain.invoke('vault:create', url, { passphrase: PASSPHRASE }, parent);
+    expect(answer).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: REFUSED_MESSAGE } });
+    expect(ran).toEqual([]);
+    expect(app.vault.state()).toBe('new');
+  });
+
+  test('a refused sender learns nothing about the input or the vault', async () => {
+    const { ipcMain } = setUp();
+    const bad = await ipcMain.invoke('vault:create', 'https://evil.example/', { passphrase: 'short' });
+    const good = await ipcMain.invoke('vault:create', 'https://evil.example/', { passphrase: PASSPHRASE });
+    expect(bad).toEqual(good);
   });
 
   test('our own page reaches the real dispatch and the encrypted database', async () => {
@@ -101,7 +121,10 @@ describe('senders', () => {
     expect(await ipcMain.invoke('vault:status', 'http://localhost:5173/#/today')).toMatchObject({ ok: true });
     expect(await ipcMain.invoke('vault:status', OURS)).toMatchObject({ ok: true });
     for (const url of ['http://localhost:5174/', 'http://127.0.0.1:5173/', 'https://localhost:5173/']) {
-      expect(await ipcMain.invoke('vault:status', url), url).toMatchObject({ ok: false });
+      expect(await ipcMain.invoke('vault:status', url), url).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN_SENDER' },
+      });
     }
   });
 });

@@ -81,11 +81,15 @@ export class FakeIpcMain implements IpcMainPort {
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, listener);
   }
-  /** Invokes as a renderer frame at `senderUrl` would (null: the frame is gone). */
-  invoke(channel: string, senderUrl: string | null, input?: unknown): Promise<unknown> {
+  /**
+   * Invokes as a renderer frame at `senderUrl` would (null: the frame is gone). A frame is the
+   * window's own top-level frame unless `parentUrl` names the page it is embedded in.
+   */
+  invoke(channel: string, senderUrl: string | null, input?: unknown, parentUrl?: string): Promise<unknown> {
     const listener = this.handlers.get(channel);
     if (!listener) throw new Error(`No handler registered for '${channel}'`);
-    const event: InvokeEventLike = { senderFrame: senderUrl === null ? null : { url: senderUrl } };
+    const parent = parentUrl === undefined ? null : { url: parentUrl, parent: null };
+    const event: InvokeEventLike = { senderFrame: senderUrl === null ? null : { url: senderUrl, parent } };
     return listener(event, input);
   }
 }
