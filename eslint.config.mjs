@@ -16,6 +16,37 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
     },
   },
+  // Security bans (issue 7): raw HTML into the DOM, and the two SQLite calls that would put the
+  // lawyer's data on disk outside the cipher: serialize() returns the database as plaintext, and
+  // backup() fails on encrypted databases (use vacuumInto in open-database.ts).
+  {
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No raw HTML in the DOM: render text, or sanitise through the petition editor.',
+        },
+        {
+          selector: "Property[key.name='dangerouslySetInnerHTML']",
+          message: 'No raw HTML in the DOM: render text, or sanitise through the petition editor.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='serialize']",
+          message: 'serialize() yields the database in plaintext: never call it.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='backup'][callee.object.name=/^(db|sqlite|raw|database|connection)$/]",
+          message: 'db.backup() fails on encrypted databases: use vacuumInto (VACUUM INTO) instead.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='backup'][callee.object.property.name='$client']",
+          message: 'db.backup() fails on encrypted databases: use vacuumInto (VACUUM INTO) instead.',
+        },
+      ],
+    },
+  },
   // Import zones (ARCHITECTURE.md): only main and preload may touch Electron.
   {
     files: ['electron/core/**', 'electron/shared/**'],
