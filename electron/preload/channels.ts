@@ -67,6 +67,9 @@ export const INVOKE_CHANNELS = [
   'templates:inspect-docx',
   'templates:add-docx',
   'templates:render-docx',
+  'reports:case-summary',
+  'reports:client-dossier',
+  'reports:caseload',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof INVOKE_CHANNELS)[number]>;

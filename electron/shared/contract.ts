@@ -57,6 +57,14 @@ import {
   templateSummary,
   userTemplateInput,
 } from './petition-schemas';
+import {
+  caseloadInput,
+  caseloadReport,
+  caseSummaryReport,
+  clientDossier,
+  dossierInput,
+  summaryInput,
+} from './report-schemas';
 
 /*
  * The IPC contract: every channel, its input and its output. The handler table in
@@ -461,6 +469,10 @@ export const contract = {
   'templates:render-docx': { input: renderUserTemplateInput, output: binaryFile },
 
   'notes:create': { input: noteInput, output: note },
+
+  'reports:case-summary': { input: summaryInput, output: caseSummaryReport },
+  'reports:client-dossier': { input: dossierInput, output: clientDossier },
+  'reports:caseload': { input: caseloadInput, output: caseloadReport },
 
   'search:global': { input: z.strictObject({ query: text(100) }), output: searchResult },
 } as const;

@@ -622,6 +622,33 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('search:global', 'query', 42, 'query as a number'),
     tooLong('search:global', 'query'),
   ],
+  'reports:case-summary': [
+    missing('reports:case-summary', 'caseId'),
+    invalid('reports:case-summary', 'caseId', 42, 'caseId as a number'),
+    invalid('reports:case-summary', 'caseId', '', 'caseId empty'),
+    tooLong('reports:case-summary', 'caseId'),
+    unknownId('reports:case-summary', 'caseId'),
+    invalid('reports:case-summary', 'redacted', 'yes', 'redacted as a word'),
+    invalid('reports:case-summary', 'redacted', 1, 'redacted as a number'),
+    invalid('reports:case-summary', 'redacted', null, 'redacted null'),
+  ],
+  'reports:client-dossier': [
+    missing('reports:client-dossier', 'clientId'),
+    invalid('reports:client-dossier', 'clientId', ['x'], 'clientId as an array'),
+    invalid('reports:client-dossier', 'clientId', '  ', 'clientId blank'),
+    tooLong('reports:client-dossier', 'clientId'),
+    unknownId('reports:client-dossier', 'clientId'),
+    invalid('reports:client-dossier', 'redacted', 'false', 'redacted as text'),
+  ],
+  'reports:caseload': [
+    missing('reports:caseload', 'from'),
+    missing('reports:caseload', 'to'),
+    ...badDates('reports:caseload', 'from'),
+    ...badDates('reports:caseload', 'to'),
+    invalid('reports:caseload', 'to', '2025-12-31', 'a period ending before it starts'),
+    invalid('reports:caseload', 'to', '2037-01-01', 'a period of more than ten years'),
+    invalid('reports:caseload', 'redacted', 'no', 'redacted as a word'),
+  ],
 };
 
 /** Channels whose input may be left out entirely ({} is valid). */

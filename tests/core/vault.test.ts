@@ -214,6 +214,12 @@ describe('locked', () => {
     }
   });
 
+  test('the report channels are among those checked', () => {
+    for (const channel of ['reports:case-summary', 'reports:client-dossier', 'reports:caseload'] as const) {
+      expect(DATA_CHANNELS, channel).toContain(channel);
+    }
+  });
+
   test('reminders:dismiss answers LOCKED while locked, like reminders:missed', async () => {
     const app = track(await makeUnlockedApp());
     await app.must('vault:lock', {});

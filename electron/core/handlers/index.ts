@@ -7,6 +7,7 @@ import type { Handlers } from './context';
 import { hearingHandlers } from './hearings';
 import { petitionHandlers } from './petitions';
 import { referenceHandlers } from './reference';
+import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { vaultHandlers } from './vault';
 
@@ -22,6 +23,7 @@ export const handlers: Handlers = {
   ...deadlineHandlers,
   ...bailHandlers,
   ...petitionHandlers,
+  ...reportHandlers,
 };
 
 export type { HandlerContext, Handlers } from './context';
