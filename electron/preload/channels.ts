@@ -33,6 +33,7 @@ export const INVOKE_CHANNELS = [
   'hearings:unrecorded',
   'notes:create',
   'search:global',
+  'search:rebuild',
   'hearings:resolve-clash',
   'lawyers:list',
   'settings:get',

@@ -57,6 +57,7 @@ import {
   templateSummary,
   userTemplateInput,
 } from './petition-schemas';
+import { searchRebuildResult, searchResult } from './search-schemas';
 import {
   caseloadInput,
   caseloadReport,
@@ -368,11 +369,6 @@ export const noteInput = z
     path: ['caseId'],
   });
 
-export const searchResult = z.object({
-  clients: z.array(client.pick({ id: true, fullName: true, nameUr: true, codename: true, cnic: true })),
-  cases: z.array(caseSummary.pick({ id: true, title: true, caseNumber: true, firNumber: true, status: true })),
-});
-
 export const contract = {
   'app:info': { input: empty, output: z.object({ today: z.string(), version: z.string() }) },
 
@@ -475,6 +471,7 @@ export const contract = {
   'reports:caseload': { input: caseloadInput, output: caseloadReport },
 
   'search:global': { input: z.strictObject({ query: text(100) }), output: searchResult },
+  'search:rebuild': { input: empty, output: searchRebuildResult },
 } as const;
 
 export type Contract = typeof contract;

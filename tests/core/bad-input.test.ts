@@ -622,6 +622,7 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('search:global', 'query', 42, 'query as a number'),
     tooLong('search:global', 'query'),
   ],
+  'search:rebuild': [],
   'reports:case-summary': [
     missing('reports:case-summary', 'caseId'),
     invalid('reports:case-summary', 'caseId', 42, 'caseId as a number'),
@@ -668,6 +669,7 @@ const NO_REQUIRED_INPUT: readonly Channel[] = [
   'rules:export',
   'calendar:get',
   'deadlines:dashboard',
+  'search:rebuild',
 ];
 
 const generic = (channel: Channel): Bad[] => {

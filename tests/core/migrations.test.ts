@@ -98,6 +98,7 @@ describe('a fresh database', () => {
     const app = track(await makeUnlockedApp());
     expect(tableNames(app)).toEqual([
       '__drizzle_migrations',
+      'audit_log',
       'bail_petitions',
       'case_events',
       'case_lawyers',
@@ -150,6 +151,7 @@ describe('a fresh database', () => {
       '0005_petitions_and_client_details',
       '0006_rule_repeat_interval',
       '0007_search_fts',
+      '0008_audit_log',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });

@@ -36,6 +36,11 @@ describe('search:global', () => {
         caseNumber: 'Crl. Misc. No. 1412-B of 2026',
         firNumber: '112/2026',
         status: 'active',
+        match: [
+          { text: 'Sadia Jaffar — FIR 112/2026 · Crl. Misc. No. ', hit: false },
+          { text: '1412-B', hit: true },
+          { text: ' of 2026', hit: false },
+        ],
       },
     ]);
     // A name finds the client and the client's case, whose title carries the codename.

@@ -259,6 +259,7 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
   'bail:escalate': (fx) => ({ id: fx.bailId, forumId: 'seed:sc', filingDate: '2026-11-27' }),
   'notes:create': (fx) => ({ caseId: fx.caseId, date: '2026-11-27', body: 'Client met in Adiala jail' }),
   'search:global': () => ({ query: 'Farhan' }),
+  'search:rebuild': () => ({}),
   'reports:case-summary': (fx) => ({ caseId: fx.caseId, redacted: true }),
   'reports:client-dossier': (fx) => ({ clientId: fx.clientId }),
   'reports:caseload': () => ({ from: '2026-01-01', to: '2026-12-31', redacted: false }),

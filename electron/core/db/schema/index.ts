@@ -6,3 +6,4 @@ export * from './settings';
 export * from './bail';
 export * from './deadlines';
 export * from './petitions';
+export * from './audit';
