@@ -152,7 +152,7 @@ export const en = {
     pending: 'Awaiting outcome',
     timeline: 'Hearing history',
   },
-  search: { clients: 'Clients', cases: 'Cases', nothing: 'Nothing found' },
+  search: { clients: 'Clients', cases: 'Cases', records: 'Hearings and notes', nothing: 'Nothing found' },
   diary: {
     title: 'Diary',
     day: 'Day',
