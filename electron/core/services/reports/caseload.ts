@@ -11,13 +11,19 @@ import { bailOutcome, custodyBand, daysBetween, median, monthsBetween, orderDate
  * repos/reports.ts loads. Every definition below is repeated in the report's footnotes.
  *
  * Cases in the report: every case not archived that was open during the period, i.e. it began on
- * or before the period's last day (its FIR date, else its arrest date, else the day it was entered
- * in Muhafiz) and it is still active, or it had a hearing in the period, or it began in the period.
+ * or before the period's last day (its FIR date, else its arrest date, else its first hearing,
+ * else the day it was entered in Muhafiz) and it is still active, or it had a hearing in the
+ * period, or it began in the period.
+ *
+ * Hearings counted: those dated in the period up to the report's as-of day (the period's end, or
+ * today if earlier); dates fixed further ahead have not been heard yet.
  */
 
 type CaseRow = Caseload['cases'][number];
+type HearingRow = Caseload['hearings'][number];
 
-const startOf = (c: CaseRow) => c.firDate ?? c.arrestDate ?? pkDate(new Date(c.createdAt));
+const startOf = (c: CaseRow, firstHearing: Map<string, string>) =>
+  c.firDate ?? c.arrestDate ?? firstHearing.get(c.id) ?? pkDate(new Date(c.createdAt));
 
 /**
  * The laws a case falls under: the group of each offence charged (offence-names.ts), plus
@@ -53,10 +59,13 @@ const stageKey = (s: string | null) => s?.trim().replace(/\s+/g, ' ') || null;
 const inPeriod = (date: string | null, from: string, to: string): date is string =>
   date !== null && date >= from && date <= to;
 
-const selectCases = (load: Caseload, from: string, to: string) => {
-  const heard = new Set(load.hearings.filter((h) => inPeriod(h.date, from, to)).map((h) => h.caseId));
+const selectCases = (load: Caseload, held: HearingRow[], from: string, to: string) => {
+  const heard = new Set(held.map((h) => h.caseId));
+  const firstHearing = new Map<string, string>();
+  for (const h of load.hearings)
+    if (h.date < (firstHearing.get(h.caseId) ?? '9999')) firstHearing.set(h.caseId, h.date);
   return load.cases.filter((c) => {
-    const start = startOf(c);
+    const start = startOf(c, firstHearing);
     return start <= to && (c.status === 'active' || heard.has(c.id) || start >= from);
   });
 };
@@ -204,12 +213,13 @@ export const buildCaseload = (
 ): CaseloadReport => {
   const { from, to, redacted } = period;
   const asOf = to < today ? to : today;
-  const cases = selectCases(load, from, to);
+  const held = load.hearings.filter((h) => inPeriod(h.date, from, asOf));
+  const cases = selectCases(load, held, from, to);
   const ids = new Set(cases.map((c) => c.id));
   const offences = (id: string) => load.offences.get(id) ?? [];
   const lawCounts = new Map<LawGroup, number>();
   for (const c of cases) for (const g of lawGroupsOf(c, offences(c.id))) lawCounts.set(g, (lawCounts.get(g) ?? 0) + 1);
-  const hearings = load.hearings.filter((h) => ids.has(h.caseId) && inPeriod(h.date, from, to));
+  const hearings = held.filter((h) => ids.has(h.caseId));
   const bail = bailByForum(load, ids, from, to);
   const custodyRows = custody(load, asOf, redacted);
   return {

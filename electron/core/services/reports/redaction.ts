@@ -56,9 +56,16 @@ const numberPattern = (value: string, phone: boolean): string | null => {
   return whole(prefix + digits.split('').join('[\\s-]*'));
 };
 
+/** Words that say how a contact is related, not who they are: left in place. */
+const RELATIONS = new Set(
+  ['brother', 'sister', 'father', 'mother', 'husband', 'wife', 'son', 'daughter', 'uncle', 'aunt', 'cousin'].flatMap(
+    (w) => [w, `${w}s`],
+  ),
+);
+
 /** Parts of a name worth hiding on their own: three letters or more. */
 const nameParts = (name: string | null): string[] =>
-  (name ?? '').split(/[\s,.'’-]+/u).filter((p) => [...p].length >= 3);
+  (name ?? '').split(/[\s,.'’-]+/u).filter((p) => [...p].length >= 3 && !RELATIONS.has(p.toLowerCase()));
 
 type Rule = { pattern: string; replacement: string; weight: number };
 
