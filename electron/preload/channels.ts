@@ -71,6 +71,10 @@ export const INVOKE_CHANNELS = [
   'reports:case-summary',
   'reports:client-dossier',
   'reports:caseload',
+  'audit:list',
+  'audit:verify',
+  'profile:get',
+  'profile:update',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof INVOKE_CHANNELS)[number]>;

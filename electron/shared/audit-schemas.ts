@@ -33,6 +33,8 @@ export type AuditedTable = (typeof AUDITED_TABLES)[number];
 
 /** The name written into the log when the lawyer has not given one. */
 export const DEFAULT_PROFILE_NAME = 'Counsel';
+/** The settings key of the lawyer profile, {"name": …}; the audit triggers read it. */
+export const PROFILE_SETTING_KEY = 'profile';
 
 export const auditEntry = z.object({
   seq: z.number().int(),

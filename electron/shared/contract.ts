@@ -58,6 +58,7 @@ import {
   userTemplateInput,
 } from './petition-schemas';
 import { searchRebuildResult, searchResult } from './search-schemas';
+import { auditEntry, auditListInput, auditVerifyResult, profile, profileInput } from './audit-schemas';
 import {
   caseloadInput,
   caseloadReport,
@@ -472,6 +473,11 @@ export const contract = {
 
   'search:global': { input: z.strictObject({ query: text(100) }), output: searchResult },
   'search:rebuild': { input: empty, output: searchRebuildResult },
+
+  'audit:list': { input: auditListInput, output: z.array(auditEntry) },
+  'audit:verify': { input: empty, output: auditVerifyResult },
+  'profile:get': { input: empty, output: profile },
+  'profile:update': { input: profileInput, output: profile },
 } as const;
 
 export type Contract = typeof contract;

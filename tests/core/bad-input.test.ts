@@ -650,6 +650,32 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('reports:caseload', 'to', '2037-01-01', 'a period of more than ten years'),
     invalid('reports:caseload', 'redacted', 'no', 'redacted as a word'),
   ],
+  'audit:list': [
+    invalid('audit:list', 'caseId', 42, 'caseId as a number'),
+    invalid('audit:list', 'caseId', '  ', 'caseId blank'),
+    unknownId('audit:list', 'caseId'),
+    {
+      ...unknownId('audit:list', 'caseId', 'caseId a path'),
+      input: withField('audit:list', 'caseId', '../../muhafiz.db'),
+    },
+    invalid('audit:list', 'limit', 0, 'limit 0'),
+    invalid('audit:list', 'limit', 501, 'limit over 500'),
+    invalid('audit:list', 'limit', 2.5, 'limit not whole'),
+    invalid('audit:list', 'limit', Number.NaN, 'limit NaN'),
+    invalid('audit:list', 'limit', '50', 'limit as text'),
+    invalid('audit:list', 'table', 'audit_log', 'the log itself as the table'),
+    invalid('audit:list', 'table', 'sqlite_master', 'a table that is not audited'),
+    invalid('audit:list', 'table', 'cases', 'a case and a table together'),
+  ],
+  'audit:verify': [],
+  'profile:get': [],
+  'profile:update': [
+    missing('profile:update', 'name'),
+    invalid('profile:update', 'name', '   ', 'name blank'),
+    invalid('profile:update', 'name', 42, 'name as a number'),
+    invalid('profile:update', 'name', null, 'name null'),
+    tooLong('profile:update', 'name'),
+  ],
 };
 
 /** Channels whose input may be left out entirely ({} is valid). */
@@ -670,6 +696,9 @@ const NO_REQUIRED_INPUT: readonly Channel[] = [
   'calendar:get',
   'deadlines:dashboard',
   'search:rebuild',
+  'audit:list',
+  'audit:verify',
+  'profile:get',
 ];
 
 const generic = (channel: Channel): Bad[] => {

@@ -220,6 +220,12 @@ describe('locked', () => {
     }
   });
 
+  test('the audit log and profile channels are among those checked', () => {
+    for (const channel of ['audit:list', 'audit:verify', 'profile:get', 'profile:update'] as const) {
+      expect(DATA_CHANNELS, channel).toContain(channel);
+    }
+  });
+
   test('reminders:dismiss answers LOCKED while locked, like reminders:missed', async () => {
     const app = track(await makeUnlockedApp());
     await app.must('vault:lock', {});

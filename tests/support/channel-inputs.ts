@@ -263,6 +263,10 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
   'reports:case-summary': (fx) => ({ caseId: fx.caseId, redacted: true }),
   'reports:client-dossier': (fx) => ({ clientId: fx.clientId }),
   'reports:caseload': () => ({ from: '2026-01-01', to: '2026-12-31', redacted: false }),
+  'audit:list': (fx) => ({ caseId: fx.caseId, limit: 50 }),
+  'audit:verify': () => ({}),
+  'profile:get': () => ({}),
+  'profile:update': () => ({ name: 'Imaan Hazir' }),
 };
 
 /** Channels that work without an unlocked database. */

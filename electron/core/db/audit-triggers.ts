@@ -1,5 +1,5 @@
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { DEFAULT_PROFILE_NAME } from '../../shared/audit-schemas';
+import { DEFAULT_PROFILE_NAME, PROFILE_SETTING_KEY } from '../../shared/audit-schemas';
 import { AUDIT_HASH_FUNCTION, GENESIS_HASH } from './audit-hash';
 import * as schema from './schema';
 
@@ -80,7 +80,7 @@ export const columnsOf = (table: SQLiteTable): string[] => getTableConfig(table)
 const hasColumn = (table: SQLiteTable, name: string) => columnsOf(table).includes(name);
 
 /** The lawyer profile's name (settings key "profile"), or the default. A bad value never blocks a write. */
-const ACTOR = `coalesce((SELECT nullif(trim(CAST(json_extract(value, '$.name') AS TEXT)), '') FROM settings WHERE key = 'profile' AND json_valid(value)), ${lit(DEFAULT_PROFILE_NAME)})`;
+const ACTOR = `coalesce((SELECT nullif(trim(CAST(json_extract(value, '$.name') AS TEXT)), '') FROM settings WHERE key = ${lit(PROFILE_SETTING_KEY)} AND json_valid(value)), ${lit(DEFAULT_PROFILE_NAME)})`;
 
 const listOf = (parts: string[]) => (parts.length === 0 ? "''" : `rtrim(${parts.join(' || ')}, ',')`);
 

@@ -1,3 +1,4 @@
+import { auditHandlers } from './audit';
 import { bailHandlers } from './bail';
 import { caseHandlers } from './cases';
 import { deadlineHandlers } from './deadlines';
@@ -24,6 +25,7 @@ export const handlers: Handlers = {
   ...bailHandlers,
   ...petitionHandlers,
   ...reportHandlers,
+  ...auditHandlers,
 };
 
 export type { HandlerContext, Handlers } from './context';
