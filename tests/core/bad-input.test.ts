@@ -7,6 +7,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { handlers } from '../../electron/core/handlers';
 import { KEY_FILE } from '../../electron/core/db/vault';
 import {
+  docxBase64,
   PLACEHOLDER_FIXTURE,
   PLACEHOLDER_RECORD,
   reviewedPack,
@@ -66,6 +67,33 @@ const badDates = (channel: Channel, field: string): Bad[] =>
 const badTimes = (channel: Channel, field: string): Bad[] =>
   ['25:00', '9:30', '12:60', '09:30:00', '9.30 am'].map((v) => invalid(channel, field, v, `${field} = "${v}"`));
 const tooLong = (channel: Channel, field: string): Bad => invalid(channel, field, LONG, `${field} of 10 KB`);
+
+/**
+ * The channel's valid input with one answer replaced (or removed, for `undefined`). Answers are
+ * keyed by dotted field paths ("client.address"), which withField would split.
+ */
+const withAnswer =
+  (channel: 'petitions:create' | 'petitions:regenerate' | 'templates:render-docx', path: string, value: unknown) =>
+  (fx: Fixture): unknown => {
+    const input = clone(validInputs[channel](fx) as { answers?: Record<string, unknown> });
+    const answers = { ...input.answers };
+    if (value === undefined) delete answers[path];
+    else answers[path] = value;
+    return { ...input, answers };
+  };
+const badAnswer = (
+  channel: 'petitions:create' | 'petitions:regenerate' | 'templates:render-docx',
+  path: string,
+  value: unknown,
+  why: string,
+): Bad => ({ why, input: withAnswer(channel, path, value), code: 'VALIDATION', field: `answers.${path}` });
+
+/** Bytes that are no Word document, as the renderer would send a file the lawyer picked. */
+const NOT_DOCX = Buffer.from('FIR No. 112/2026, PS Kohsar: scanned copy to follow').toString('base64');
+/** A zip package (it starts with "PK") that is not a Word document: a corrupt or renamed file. */
+const BROKEN_ZIP = Buffer.from('PK\x03\x04 truncated while copying from the USB drive').toString('base64');
+/** A Word template whose placeholder was never closed. */
+const UNCLOSED_TAG = docxBase64([['Petitioner: {client.fullName']]);
 
 /** Channel-specific bad inputs; the generic ones (extra key, non-objects, null) are added below. */
 const BAD: { [C in Channel]: Bad[] } = {
@@ -405,18 +433,7 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('rules:import', 'content', JSON.stringify(reviewedPack({ unit: 'weeks' })), 'a rule in weeks'),
     invalid('rules:import', 'content', JSON.stringify(reviewedPack({ id: '' })), 'a rule with an empty id'),
     invalid('rules:import', 'content', JSON.stringify(reviewedPack({ id: undefined })), 'a rule without an id'),
-    // BUG: electron/shared/deadline-schemas.ts rulePack: `ruleInput.and(z.object({ id }))` lets a rule
-    // carry keys ruleInput (a strictObject) refuses: {"excludeVacations": true, ...} from a newer or
-    // tampered pack imports as ok and the key is silently dropped, where rules:save says VALIDATION.
-    {
-      ...invalid(
-        'rules:import',
-        'content',
-        JSON.stringify(reviewedPack({ smuggled: 1 })),
-        'a rule with an unknown key',
-      ),
-      bug: true,
-    },
+    invalid('rules:import', 'content', JSON.stringify(reviewedPack({ smuggled: 1 })), 'a rule with an unknown key'),
     invalid(
       'rules:import',
       'content',
@@ -542,10 +559,7 @@ const BAD: { [C in Channel]: Bad[] } = {
     missing('deadlines:for-case', 'caseId'),
     invalid('deadlines:for-case', 'caseId', 42, 'caseId as a number'),
     invalid('deadlines:for-case', 'caseId', '', 'caseId empty'),
-    // BUG: electron/core/handlers/deadlines.ts 'deadlines:for-case' never looks the case up: an
-    // unknown caseId answers { events: [], deadlines: [] } (ok) instead of NOT_FOUND, unlike
-    // cases:get, bail:list and diary:export-ics. The UI would show "no deadlines" for a deleted case.
-    { ...unknownId('deadlines:for-case', 'caseId'), bug: true },
+    unknownId('deadlines:for-case', 'caseId'),
   ],
   'deadlines:set-status': [
     missing('deadlines:set-status', 'id'),
@@ -593,6 +607,153 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('bail:escalate', 'forumId', 'seed:lhc', 'to another High Court, not a higher forum'),
     invalid('bail:escalate', 'forumId', 'seed:fcc', 'to the Federal Constitutional Court, off the bail ladder'),
     invalid('bail:escalate', 'filingDate', '2026-10-19', 'filed before the petition it follows'),
+  ],
+  'petitions:templates': [
+    missing('petitions:templates', 'caseId'),
+    invalid('petitions:templates', 'caseId', 42, 'caseId as a number'),
+    invalid('petitions:templates', 'caseId', '', 'caseId empty'),
+    tooLong('petitions:templates', 'caseId'),
+    unknownId('petitions:templates', 'caseId'),
+    invalid('petitions:templates', 'clientId', null, 'clientId null'),
+    invalid('petitions:templates', 'clientId', ['x'], 'clientId as an array'),
+    unknownId('petitions:templates', 'clientId'),
+  ],
+  'petitions:create': [
+    missing('petitions:create', 'caseId'),
+    unknownId('petitions:create', 'caseId'),
+    invalid('petitions:create', 'caseId', 42, 'caseId as a number'),
+    missing('petitions:create', 'templateId'),
+    invalid('petitions:create', 'templateId', 42, 'templateId as a number'),
+    invalid('petitions:create', 'templateId', '  ', 'templateId blank'),
+    tooLong('petitions:create', 'templateId'),
+    {
+      ...unknownId('petitions:create', 'templateId', 'an unknown template id'),
+      input: withField('petitions:create', 'templateId', 'bail-497-supreme-court-en'),
+    },
+    unknownId('petitions:create', 'clientId'),
+    invalid('petitions:create', 'clientId', 42, 'clientId as a number'),
+    invalid('petitions:create', 'answers', ['s/o'], 'answers as an array'),
+    invalid('petitions:create', 'answers', 's/o Abdul Ghani Baloch', 'answers as a string'),
+    badAnswer('petitions:create', 'client.address', 42, 'an answer as a number'),
+    badAnswer('petitions:create', 'client.address', '   ', 'an answer blank'),
+    badAnswer('petitions:create', 'client.address', LONG, 'an answer of 10 KB'),
+    {
+      why: 'an answer under a 10 KB field path',
+      input: withAnswer('petitions:create', LONG, 'x'),
+      code: 'VALIDATION',
+      field: `answers.${LONG}`,
+    },
+    badAnswer('petitions:create', 'client.address', undefined, 'a field the case lacks left unanswered'),
+    {
+      why: 'no answers: every field the case lacks is named',
+      input: withField('petitions:create', 'answers', undefined),
+      code: 'VALIDATION',
+      field: 'answers.bail.lastDismissed.orderDate',
+    },
+    invalid('petitions:create', 'author', 42, 'author as a number'),
+    tooLong('petitions:create', 'author'),
+  ],
+  'petitions:list': [
+    missing('petitions:list', 'caseId'),
+    invalid('petitions:list', 'caseId', 42, 'caseId as a number'),
+    invalid('petitions:list', 'caseId', '', 'caseId empty'),
+    unknownId('petitions:list', 'caseId'),
+  ],
+  'petitions:get': [
+    missing('petitions:get', 'id'),
+    invalid('petitions:get', 'id', 42, 'id as a number'),
+    tooLong('petitions:get', 'id'),
+    unknownId('petitions:get', 'id'),
+    invalid('petitions:get', 'version', 0, 'version 0'),
+    invalid('petitions:get', 'version', -1, 'a negative version'),
+    invalid('petitions:get', 'version', 1.5, 'version 1.5'),
+    invalid('petitions:get', 'version', '1', 'version as a string'),
+    {
+      why: 'a version that does not exist',
+      input: withField('petitions:get', 'version', 99),
+      code: 'NOT_FOUND',
+    },
+  ],
+  'petitions:save': [
+    missing('petitions:save', 'id'),
+    unknownId('petitions:save', 'id'),
+    missing('petitions:save', 'html'),
+    invalid('petitions:save', 'html', '  \n ', 'html blank'),
+    invalid('petitions:save', 'html', 42, 'html as a number'),
+    invalid('petitions:save', 'html', { grounds: 'x' }, 'html as an object'),
+    invalid('petitions:save', 'html', `<article>${'x'.repeat(500_000)}</article>`, 'html over 500,000 characters'),
+    invalid('petitions:save', 'author', 42, 'author as a number'),
+    tooLong('petitions:save', 'author'),
+  ],
+  'petitions:regenerate': [
+    missing('petitions:regenerate', 'id'),
+    unknownId('petitions:regenerate', 'id'),
+    invalid('petitions:regenerate', 'id', 42, 'id as a number'),
+    invalid('petitions:regenerate', 'answers', ['s/o'], 'answers as an array'),
+    badAnswer('petitions:regenerate', 'client.address', 42, 'an answer as a number'),
+    badAnswer('petitions:regenerate', 'client.address', '', 'an answer empty'),
+    badAnswer('petitions:regenerate', 'client.address', LONG, 'an answer of 10 KB'),
+    tooLong('petitions:regenerate', 'author'),
+  ],
+  'petitions:export-docx': [
+    missing('petitions:export-docx', 'id'),
+    invalid('petitions:export-docx', 'id', 42, 'id as a number'),
+    unknownId('petitions:export-docx', 'id'),
+    invalid('petitions:export-docx', 'paper', 'letter', 'paper not one of ours'),
+    invalid('petitions:export-docx', 'paper', 'A4', 'paper in capitals'),
+    invalid('petitions:export-docx', 'paper', null, 'paper null'),
+  ],
+  'templates:inspect-docx': [
+    missing('templates:inspect-docx', 'base64'),
+    invalid('templates:inspect-docx', 'base64', 42, 'base64 as a number'),
+    invalid('templates:inspect-docx', 'base64', 'UEs', 'base64 of three characters'),
+    invalid('templates:inspect-docx', 'base64', 'A'.repeat(7_000_001), 'a file over 5 MB'),
+    invalid('templates:inspect-docx', 'base64', NOT_DOCX, 'a file that is not a .docx'),
+    // BUG: electron/core/services/petitions/user-templates.ts open() throws
+    // AppFailure('VALIDATION', message) with no `fields`, and repos/petitions.ts inspectTemplate
+    // rethrows it as is (its { base64: 'Unreadable template' } fallback is never reached): a corrupt
+    // zip or a template with an unclosed tag is VALIDATION naming no field, unlike every other
+    // refusal (the upload form cannot mark the file).
+    { ...invalid('templates:inspect-docx', 'base64', BROKEN_ZIP, 'a corrupt zip'), bug: true },
+    { ...invalid('templates:inspect-docx', 'base64', UNCLOSED_TAG, 'a template with an unclosed tag'), bug: true },
+  ],
+  'templates:add-docx': [
+    missing('templates:add-docx', 'name'),
+    invalid('templates:add-docx', 'name', '  ', 'name blank'),
+    invalid('templates:add-docx', 'name', 42, 'name as a number'),
+    tooLong('templates:add-docx', 'name'),
+    missing('templates:add-docx', 'language'),
+    invalid('templates:add-docx', 'language', 'punjabi', 'language not one of ours'),
+    invalid('templates:add-docx', 'language', 'English', 'language in words'),
+    missing('templates:add-docx', 'base64'),
+    invalid('templates:add-docx', 'base64', '', 'base64 empty'),
+    invalid('templates:add-docx', 'base64', NOT_DOCX, 'a file that is not a .docx'),
+    // BUG: as for templates:inspect-docx (user-templates.ts open() throws VALIDATION without fields).
+    { ...invalid('templates:add-docx', 'base64', BROKEN_ZIP, 'a corrupt zip'), bug: true },
+    { ...invalid('templates:add-docx', 'base64', UNCLOSED_TAG, 'a template with an unclosed tag'), bug: true },
+  ],
+  'templates:render-docx': [
+    missing('templates:render-docx', 'templateId'),
+    invalid('templates:render-docx', 'templateId', 42, 'templateId as a number'),
+    unknownId('templates:render-docx', 'templateId'),
+    {
+      ...unknownId('templates:render-docx', 'templateId', 'a shipped template id (not a Word template)'),
+      input: withField('templates:render-docx', 'templateId', 'bail-497-hc-en'),
+    },
+    missing('templates:render-docx', 'caseId'),
+    unknownId('templates:render-docx', 'caseId'),
+    unknownId('templates:render-docx', 'clientId'),
+    tooLong('templates:render-docx', 'caseId'),
+    invalid('templates:render-docx', 'answers', 'ICT-1187', 'answers as a string'),
+    badAnswer('templates:render-docx', 'counsel.enrolment', 1187, 'an answer as a number'),
+    badAnswer('templates:render-docx', 'counsel.enrolment', LONG, 'an answer of 10 KB'),
+    badAnswer(
+      'templates:render-docx',
+      'counsel.enrolment',
+      undefined,
+      "the organisation's own placeholder with no value and no answer",
+    ),
+    badAnswer('templates:render-docx', 'client.guardianName', undefined, 'a field the case lacks left unanswered'),
   ],
   'notes:create': [
     {

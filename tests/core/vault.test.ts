@@ -214,6 +214,23 @@ describe('locked', () => {
     }
   });
 
+  test('the petition and Word-template channels are among those checked', () => {
+    for (const channel of [
+      'petitions:templates',
+      'petitions:create',
+      'petitions:list',
+      'petitions:get',
+      'petitions:save',
+      'petitions:regenerate',
+      'petitions:export-docx',
+      'templates:inspect-docx',
+      'templates:add-docx',
+      'templates:render-docx',
+    ] as const) {
+      expect(DATA_CHANNELS, channel).toContain(channel);
+    }
+  });
+
   test('the report channels are among those checked', () => {
     for (const channel of ['reports:case-summary', 'reports:client-dossier', 'reports:caseload'] as const) {
       expect(DATA_CHANNELS, channel).toContain(channel);
