@@ -1,0 +1,23 @@
+/** 20 mixed queries, as lawyers type them: names in both scripts, numbers whole and partial, offences, orders. */
+export const SEARCHES = [
+  'Baloch',
+  'Sadia Jaffar',
+  'رخسانہ',
+  'خٹک',
+  'Kingfisher',
+  '8959-B',
+  '112/2023',
+  '1412',
+  '26-A',
+  '298-C',
+  'Kohsar',
+  'Chenab Nagar',
+  'forensic report',
+  'strike of the bar',
+  '35202-1',
+  'Mahrang',
+  'reserved',
+  'NFSA',
+  'Qureshi',
+  'Civil Lines',
+];
