@@ -1,3 +1,4 @@
+import PizZip from 'pizzip';
 import type { Channel, ChannelInput } from '../../electron/shared/contract';
 import { PASSPHRASE, type TestApp } from './context';
 import { caseData, clientData, makeClient } from './factories';
@@ -16,6 +17,10 @@ export type Fixture = {
   bailId: string;
   /** A seeded holiday (the Supreme Court's 2025 winter vacation). */
   holidayId: string;
+  /** A fresh post-arrest bail petition drafted for the case (version 1, generated). */
+  draftId: string;
+  /** The legal-aid cell's own Word template of a bail petition. */
+  wordTemplateId: string;
 };
 
 /** Stand-in ids for tests that never reach the database (locked, or looking for ids in an input). */
@@ -28,9 +33,11 @@ export const PLACEHOLDER_FIXTURE: Fixture = {
   deadlineId: 'D-ID',
   bailId: 'B-ID',
   holidayId: 'V-ID',
+  draftId: 'P-ID',
+  wordTemplateId: 'W-ID',
 };
 /** The placeholders that stand for records a test creates (not seeded reference data). */
-export const PLACEHOLDER_RECORD = /C-ID|K-ID|H-ID|E-ID|D-ID|B-ID|V-ID/;
+export const PLACEHOLDER_RECORD = /C-ID|K-ID|H-ID|E-ID|D-ID|B-ID|V-ID|P-ID|W-ID/;
 
 /** The IHC's order refusing bail, as the lawyer records it. */
 export const ihcBailOrder = (caseId: string): ChannelInput<'events:create'> => ({
@@ -100,9 +107,88 @@ export const reviewedPack = (over: Record<string, unknown> = {}) => ({
 });
 
 /**
+ * What the fixture case cannot tell a bail petition (see 'petitions:templates'): Farhan's father,
+ * his address, and the date of the IHC order dismissing his petition (a judgment event, not a bail
+ * order). The lawyer's answers.
+ */
+export const FARHAN_ANSWERS: Record<string, string> = {
+  'client.relation': 's/o',
+  'client.guardianName': 'Abdul Ghani Baloch',
+  'client.address': 'House No. 9, Street 21, F-7/2, Islamabad',
+  'bail.lastDismissed.orderDate': '20.11.2026',
+};
+
+/** A fresh post-arrest bail petition in the IHC after the challan, drafted from the shipped pack. */
+export const bailDraftInput = (caseId: string, clientId: string): ChannelInput<'petitions:create'> => ({
+  caseId,
+  templateId: 'bail-497-hc-en',
+  clientId,
+  answers: FARHAN_ANSWERS,
+  author: 'Imaan Hazir',
+});
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A minimal valid Word document, base64 (as the renderer sends it), each paragraph given as runs.
+ * The same three parts as petition-docx.ts's minimalDocx, built synchronously with PizZip so that
+ * a valid input can be written as a plain value.
+ */
+export const docxBase64 = (paragraphs: string[][]): string => {
+  const zip = new PizZip();
+  zip.file(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+  );
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  const body = paragraphs
+    .map(
+      (runs) => `<w:p>${runs.map((r) => `<w:r><w:t xml:space="preserve">${escapeXml(r)}</w:t></w:r>`).join('')}</w:p>`,
+    )
+    .join('');
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
+  );
+  return zip.generate({ type: 'base64', compression: 'DEFLATE' });
+};
+
+/**
+ * The legal-aid cell's Word template of a post-arrest bail petition: merge fields Muhafiz fills
+ * (one split across runs, as Word splits it) and one of the cell's own, {counsel.enrolment}.
+ */
+export const CELL_BAIL_TEMPLATE = docxBase64([
+  ['{forum.heading}'],
+  ['Crl. Misc. Bail Petition No. ________ of {today.year}'],
+  ['{client.', 'fullName} {client.relation} {client.guardianName}, resident of {client.address} ... Petitioner'],
+  ['FIR No. {fir.number} dated {fir.date}, offences {#offences}{text}; {/offences}'],
+  ['Counsel: {counsel.name}, Advocate High Court, enrolment {counsel.enrolment}'],
+]);
+
+export const cellTemplateInput = (): ChannelInput<'templates:add-docx'> => ({
+  name: 'AGHS legal-aid cell: post-arrest bail (High Court)',
+  language: 'en',
+  base64: CELL_BAIL_TEMPLATE,
+});
+
+/** The cell's own placeholder, which no case holds. */
+export const CELL_ANSWERS: Record<string, string> = {
+  ...FARHAN_ANSWERS,
+  'counsel.enrolment': 'ICT-1187',
+};
+
+/**
  * An IHC bail case of a journalist under PECA 26-A, with one hearing on 27 November 2026, the
- * IHC's order of 20 November refusing bail (and the leave-petition deadline it starts), and the
- * dismissed petition.
+ * IHC's order of 20 November refusing bail (and the leave-petition deadline it starts), the
+ * dismissed petition, a fresh bail petition drafted from the shipped pack and the legal-aid cell's
+ * Word template.
  */
 export const seedFixture = async (app: TestApp): Promise<Fixture> => {
   const client = await makeClient(app, { fullName: 'Farhan Baloch', nameUr: 'فرحان بلوچ', codename: 'Kestrel' });
@@ -131,6 +217,8 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
       bondAmount: 100_000,
     },
   });
+  const draft = await app.must('petitions:create', bailDraftInput(c.id, client.id));
+  const wordTemplate = await app.must('templates:add-docx', cellTemplateInput());
   return {
     clientId: client.id,
     caseId: c.id,
@@ -140,10 +228,22 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
     deadlineId: leave.id,
     bailId: bail.id,
     holidayId: 'sc-winter-2025',
+    draftId: draft.id,
+    wordTemplateId: wordTemplate.id,
   };
 };
 
 export const NEW_PASSPHRASE = 'monsoon over the margalla hills';
+
+/** A lawyer's edit of the fixture draft: the grounds rewritten in the editor. */
+export const EDITED_BAIL_DRAFT = [
+  '<article lang="en"><h1 style="text-align: center">IN THE ISLAMABAD HIGH COURT, ISLAMABAD</h1>',
+  '<p><strong>FIR No. 112/2026 dated 02.10.2026</strong></p>',
+  '<section data-section="grounds"><ol type="A">',
+  '<li>That the challan names no witness who saw the petitioner write the post complained of.</li>',
+  '<li>That the offences alleged do not fall within the prohibitory clause of section 497 Cr.P.C.</li>',
+  '</ol></section></article>',
+].join('');
 
 /**
  * One valid input for every channel of the contract (typed, so a new channel without an entry
@@ -257,6 +357,29 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
     },
   }),
   'bail:escalate': (fx) => ({ id: fx.bailId, forumId: 'seed:sc', filingDate: '2026-11-27' }),
+  'petitions:templates': (fx) => ({ caseId: fx.caseId, clientId: fx.clientId }),
+  'petitions:create': (fx) => bailDraftInput(fx.caseId, fx.clientId),
+  'petitions:list': (fx) => ({ caseId: fx.caseId }),
+  'petitions:get': (fx) => ({ id: fx.draftId, version: 1 }),
+  'petitions:save': (fx) => ({
+    id: fx.draftId,
+    html: EDITED_BAIL_DRAFT,
+    author: 'Usman Warraich',
+  }),
+  'petitions:regenerate': (fx) => ({
+    id: fx.draftId,
+    answers: { 'client.address': 'House No. 9, Street 21, F-7/2, Islamabad (family home)' },
+    author: 'Imaan Hazir',
+  }),
+  'petitions:export-docx': (fx) => ({ id: fx.draftId, paper: 'legal' }),
+  'templates:inspect-docx': () => ({ base64: CELL_BAIL_TEMPLATE }),
+  'templates:add-docx': () => cellTemplateInput(),
+  'templates:render-docx': (fx) => ({
+    templateId: fx.wordTemplateId,
+    caseId: fx.caseId,
+    clientId: fx.clientId,
+    answers: CELL_ANSWERS,
+  }),
   'notes:create': (fx) => ({ caseId: fx.caseId, date: '2026-11-27', body: 'Client met in Adiala jail' }),
   'search:global': () => ({ query: 'Farhan' }),
   'search:rebuild': () => ({}),
