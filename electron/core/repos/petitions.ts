@@ -206,7 +206,8 @@ export const inspectTemplate = (base64: string) => {
   try {
     return inspectDocx(decode(base64));
   } catch (e) {
-    if (e instanceof AppFailure) throw e;
+    // Name the field, so the upload form can mark the file.
+    if (e instanceof AppFailure) throw new AppFailure(e.code, e.message, e.fields ?? { base64: e.message });
     throw new AppFailure('VALIDATION', 'This Word file could not be read as a template.', {
       base64: 'Unreadable template',
     });
