@@ -10,6 +10,9 @@ import { UnlockScreen } from './features/vault/UnlockScreen';
 import { Routes } from './Routes';
 import { PetitionPrintPage } from './features/petitions/print/PetitionPrintPage';
 import { CauseListPage } from './features/print/CauseListPage';
+import { DossierPrintPage } from './features/reports/DossierPrintPage';
+import { ReportPrintPage } from './features/reports/ReportPrintPage';
+import { SummaryPrintPage } from './features/reports/SummaryPrintPage';
 import { useRoute } from './lib/router';
 
 /** The vault gate: first run sets a passphrase, later runs unlock, then the app. */
@@ -37,6 +40,9 @@ export const App = () => {
   // The printed cause list is a page of its own, without the app's chrome.
   if (segments[0] === 'print') return <CauseListPage />;
   if (segments[0] === 'print-petition' && segments[1]) return <PetitionPrintPage draftId={segments[1]} />;
+  if (segments[0] === 'print-summary' && segments[1]) return <SummaryPrintPage caseId={segments[1]} />;
+  if (segments[0] === 'print-dossier' && segments[1]) return <DossierPrintPage clientId={segments[1]} />;
+  if (segments[0] === 'print-report') return <ReportPrintPage />;
   return (
     <Shell>
       <Routes />

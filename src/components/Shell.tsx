@@ -12,6 +12,7 @@ const NAV = [
   { to: '/deadlines', key: 'nav.deadlines', match: (s?: string) => s === 'deadlines' },
   { to: '/clients', key: 'nav.clients', match: (s?: string) => s === 'clients' },
   { to: '/cases', key: 'nav.cases', match: (s?: string) => s === 'cases' },
+  { to: '/reports', key: 'nav.reports', match: (s?: string) => s === 'reports' },
   { to: '/rules', key: 'nav.rules', match: (s?: string) => s === 'rules' },
   { to: '/calendar', key: 'nav.calendar', match: (s?: string) => s === 'calendar' },
   { to: '/settings', key: 'nav.settings', match: (s?: string) => s === 'settings' },

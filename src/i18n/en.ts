@@ -10,6 +10,7 @@ export const en = {
     rules: 'Rules',
     calendar: 'Court calendar',
     cases: 'Cases',
+    reports: 'Reports',
     lock: 'Lock',
     search: 'Search clients, FIR or case numbers',
   },

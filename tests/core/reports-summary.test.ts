@@ -184,13 +184,16 @@ describe('client dossiers', () => {
     const d = await dossier(fx.clients.idris.id);
     expect(d.redactedByDefault).toBe(false);
     expect(d.person.label).toBe('Idris Khattak');
-    // Active first (F and K, neither with a date fixed), then G, disposed.
+    // Active first, K (next date 10 December) before F (none fixed), then G, disposed.
     expect(d.cases.map((c) => [c.caseNumber, c.status, c.forum])).toEqual([
-      ['B.A. No. 1190/2026', 'active', 'Court of Sessions Judge, Islamabad (West)'],
       ['Crl. Misc. No. 2210-M of 2026', 'active', 'Islamabad High Court'],
+      ['B.A. No. 1190/2026', 'active', 'Court of Sessions Judge, Islamabad (West)'],
       ['Case No. 12/2025', 'disposed', 'Court of Sessions Judge, Islamabad (West)'],
     ]);
-    expect(d.cases[0]?.bail).toMatchObject({ kind: 'crpc_498', status: 'confirmed', orderDate: '2026-06-15' });
+    expect(d.upcoming.map((u) => [u.date, u.kind, u.what])).toEqual([
+      ['2026-12-10', 'hearing', 'Arguments on quashment'],
+    ]);
+    expect(d.cases[1]?.bail).toMatchObject({ kind: 'crpc_498', status: 'confirmed', orderDate: '2026-06-15' });
     expect(d.cases[2]?.offences.map((o) => o.label)).toEqual(['PPC s.506']);
   });
 

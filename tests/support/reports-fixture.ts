@@ -417,6 +417,12 @@ export const seedReportsCaseload = async (call: Call) => {
     status: 'withdrawn',
   });
   await hearing(k.id, 'seed:ihc', '2026-09-20', 'Notice', 'adjourned');
+  await call('hearings:create', {
+    caseId: k.id,
+    date: '2026-12-10',
+    courtId: 'seed:ihc',
+    purpose: 'Arguments on quashment',
+  });
 
   return {
     clients: { ayesha, babaJan, rukhsana, naseer, gulalai, idris },

@@ -42,6 +42,9 @@ export const CasePage = ({ id }: { id: string }) => {
             <Button component="a" variant="default" href={href(`/cases/${c.id}/edit`)}>
               {t('common.edit')}
             </Button>
+            <Button component="a" variant="default" href={href(`/print-summary/${c.id}`)}>
+              {t('reports.printSummary')}
+            </Button>
             <Button
               variant="subtle"
               disabled={c.hearings.length === 0}

@@ -47,6 +47,9 @@ export const ClientPage = ({ id }: { id: string }) => {
             <Button component="a" variant="default" href={href(`/clients/${c.id}/edit`)}>
               {t('common.edit')}
             </Button>
+            <Button component="a" variant="default" href={href(`/print-dossier/${c.id}`)}>
+              {t('reports.printDossier')}
+            </Button>
             <Button
               variant="subtle"
               color="gray"
