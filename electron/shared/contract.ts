@@ -57,8 +57,6 @@ import {
   templateSummary,
   userTemplateInput,
 } from './petition-schemas';
-import { searchRebuildResult, searchResult } from './search-schemas';
-import { auditEntry, auditListInput, auditVerifyResult, profile, profileInput } from './audit-schemas';
 import {
   caseloadInput,
   caseloadReport,
@@ -67,6 +65,9 @@ import {
   dossierInput,
   summaryInput,
 } from './report-schemas';
+import { searchRebuildResult, searchResult } from './search-schemas';
+import { backupContract } from './backup-schemas';
+import { auditEntry, auditListInput, auditVerifyResult, profile, profileInput } from './audit-schemas';
 
 /*
  * The IPC contract: every channel, its input and its output. The handler table in
@@ -473,6 +474,8 @@ export const contract = {
 
   'search:global': { input: z.strictObject({ query: text(100) }), output: searchResult },
   'search:rebuild': { input: empty, output: searchRebuildResult },
+
+  ...backupContract,
 
   'audit:list': { input: auditListInput, output: z.array(auditEntry) },
   'audit:verify': { input: empty, output: auditVerifyResult },

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_VERSION',
   /** The request came from a frame that is not our own top-level page (a stray navigation, an iframe). */
   'FORBIDDEN_SENDER',
+  /** Too many wrong passphrases in a row: the next try must wait (the message says how long). */
+  'TOO_MANY_ATTEMPTS',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

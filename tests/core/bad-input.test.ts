@@ -837,6 +837,66 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('profile:update', 'name', null, 'name null'),
     tooLong('profile:update', 'name'),
   ],
+  'lock:status': [],
+  'lock:update': [
+    missing('lock:update', 'idleMinutes'),
+    invalid('lock:update', 'idleMinutes', 0, 'idleMinutes 0 (never lock)'),
+    invalid('lock:update', 'idleMinutes', 241, 'idleMinutes over four hours'),
+    invalid('lock:update', 'idleMinutes', 2.5, 'idleMinutes not whole'),
+    invalid('lock:update', 'idleMinutes', '5', 'idleMinutes as text'),
+    invalid('lock:update', 'idleMinutes', Number.NaN, 'idleMinutes NaN'),
+    missing('lock:update', 'eraseAfterFailures'),
+    invalid('lock:update', 'eraseAfterFailures', 1, 'erase after a single typo'),
+    invalid('lock:update', 'eraseAfterFailures', 101, 'eraseAfterFailures over 100'),
+    invalid('lock:update', 'eraseAfterFailures', 'never', 'eraseAfterFailures as text'),
+  ],
+  'backup:status': [],
+  'backup:progress': [],
+  'backup:pick-folder': [
+    missing('backup:pick-folder', 'purpose'),
+    invalid('backup:pick-folder', 'purpose', 'export', 'an unknown purpose'),
+    invalid('backup:pick-folder', 'purpose', 42, 'purpose as a number'),
+  ],
+  'backup:create': [
+    missing('backup:create', 'folder'),
+    invalid('backup:create', 'folder', 'usb/backups', 'a relative folder'),
+    invalid('backup:create', 'folder', '/media/usb/../../home/lawyer/.ssh', "a folder path with '..'"),
+    invalid('backup:create', 'folder', '/media/usb\0/x', 'a folder path with NUL'),
+    invalid('backup:create', 'folder', '', 'folder empty'),
+    invalid('backup:create', 'folder', 42, 'folder as a number'),
+    tooLong('backup:create', 'folder'),
+    invalid(
+      'backup:create',
+      'folder',
+      (fx: Fixture) => `${fx.backupFolder}/no-such-drive`,
+      'a folder that does not exist',
+    ),
+  ],
+  'backup:list-folder': [
+    missing('backup:list-folder', 'folder'),
+    invalid('backup:list-folder', 'folder', 'backups', 'a relative folder'),
+    invalid('backup:list-folder', 'folder', '/media/usb/../..', "a folder path with '..'"),
+    invalid('backup:list-folder', 'folder', ['/media/usb'], 'folder as an array'),
+  ],
+  'backup:restore': [
+    missing('backup:restore', 'path'),
+    missing('backup:restore', 'passphrase'),
+    invalid('backup:restore', 'passphrase', '', 'passphrase empty'),
+    tooLong('backup:restore', 'passphrase'),
+    invalid('backup:restore', 'path', 'muhafiz-backup-2026-11-27-1000', 'a relative path'),
+    invalid('backup:restore', 'path', '/media/usb/../../home/lawyer', "a path with '..'"),
+    {
+      why: 'a folder that holds no backup',
+      input: withField('backup:restore', 'path', (fx: Fixture) => fx.backupFolder.replace(/[\\/][^\\/]*$/, '')),
+      code: 'NOT_FOUND',
+    },
+  ],
+  'vault:erase': [
+    missing('vault:erase', 'confirm'),
+    invalid('vault:erase', 'confirm', 'erase', 'the confirmation in lower case'),
+    invalid('vault:erase', 'confirm', 'ERASE ', 'the confirmation with a trailing space'),
+    invalid('vault:erase', 'confirm', true, 'true instead of the typed word'),
+  ],
 };
 
 /** Channels whose input may be left out entirely ({} is valid). */
@@ -860,6 +920,9 @@ const NO_REQUIRED_INPUT: readonly Channel[] = [
   'audit:list',
   'audit:verify',
   'profile:get',
+  'lock:status',
+  'backup:status',
+  'backup:progress',
 ];
 
 const generic = (channel: Channel): Bad[] => {

@@ -7,7 +7,8 @@ import { parseEnvelope, unwrapKey } from '../../electron/core/db/envelope';
 import { openEncrypted } from '../../electron/core/db/open-database';
 import { DB_FILE, KEY_FILE } from '../../electron/core/db/vault';
 import { makeTestApp, makeUnlockedApp, MIGRATIONS, PASSPHRASE, type TestApp } from '../support/context';
-import { bytesContain, countRows, listFiles, snapshotFiles } from '../support/disk';
+import { backupFolders } from '../support/backups';
+import { bytesContain, countRows, snapshotFiles } from '../support/disk';
 import { caseData, makeClient } from '../support/factories';
 import {
   lastShippedMigrationWhen,
@@ -307,14 +308,15 @@ describe('a database from a newer Muhafiz', () => {
 });
 
 describe('an up-to-date database', () => {
-  test('is unlocked again without a backup or any change to the file', async () => {
+  test('is unlocked again without a pre-migration backup or any change to the file', async () => {
     const app = track(await makeUnlockedApp());
     await makeClient(app);
     await app.must('vault:lock', {});
     const before = snapshotFiles(app.dir);
     await app.must('vault:unlock', { passphrase: PASSPHRASE });
     await app.must('vault:lock', {});
-    expect(existsSync(join(app.dir, 'backups'))).toBe(false);
+    // Only the day's automatic backup (see backup.test.ts).
+    expect(backupFolders(app.dir)).toEqual(['daily-2026-11-27']);
     expect(snapshotFiles(app.dir)[DB_FILE]?.sha256).toBe(before[DB_FILE]?.sha256);
   });
 });
@@ -347,9 +349,10 @@ describe('a database one migration behind', () => {
     expect((await newer.must('clients:get', { id: client.id })).fullName).toBe('Gulalai Wazir');
     await newer.must('vault:lock', {});
 
-    const backups = listFiles(join(app.dir, 'backups'));
-    expect(backups).toEqual(['pre-migration-2026-11-27T05-00-00-000Z.db']);
-    const backupPath = join(app.dir, 'backups', backups[0] as string);
+    // A backup is a folder: the database copy, its key envelope and a manifest (see backup.test.ts).
+    const backups = backupFolders(app.dir, 'pre-migration');
+    expect(backups).toEqual(['pre-migration-2026-11-27T05-00-00-000Z']);
+    const backupPath = join(app.dir, 'backups', backups[0] as string, DB_FILE);
     const bytes = readFileSync(backupPath);
     expect(bytes.length).toBeGreaterThan(4096);
     for (const secret of ['Gulalai Wazir', 'گلالئی وزیر', 'Summoned by CTD', 'CREATE TABLE']) {
@@ -382,7 +385,7 @@ describe('a database one migration behind', () => {
     await newer.must('vault:lock', {});
     await newer.must('vault:unlock', { passphrase: PASSPHRASE });
     await newer.must('vault:lock', {});
-    expect(listFiles(join(app.dir, 'backups'))).toHaveLength(1);
+    expect(backupFolders(app.dir, 'pre-migration')).toHaveLength(1);
   });
 
   test('whose migration fails stays as it was: not unlocked, backup kept, the old build still opens it', async () => {
@@ -397,7 +400,8 @@ describe('a database one migration behind', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.message).not.toMatch(/no_such_table|SQLITE|\n\s+at /);
     expect(newer.vault.state()).toBe('locked');
-    expect(listFiles(join(app.dir, 'backups'))).toHaveLength(1);
+    expect(backupFolders(app.dir)).toHaveLength(1);
+    expect(backupFolders(app.dir, 'pre-migration')).toHaveLength(1);
 
     const old = track(makeTestApp({ dir: app.dir }));
     await old.must('vault:unlock', { passphrase: PASSPHRASE });
@@ -436,7 +440,7 @@ describe('a database from before the diary (0001_seed_courts)', () => {
     const app = track(makeTestApp({ dir, now: '2026-11-27T05:00:00.000Z' }));
     await app.must('vault:unlock', { passphrase: PASSPHRASE });
     expect(appliedMigrations(app)).toBe(shippedMigrationCount());
-    expect(listFiles(join(dir, 'backups'))).toHaveLength(1);
+    expect(backupFolders(dir, 'pre-migration')).toHaveLength(1);
     const [row] = await app.must('hearings:agenda', { from: '2026-11-27', to: '2026-11-27' });
     expect(row).toMatchObject({
       id: 'h-old',
@@ -472,7 +476,7 @@ describe('a database from before the deadlines (0002_diary)', () => {
   test('is backed up and gains the rules, calendars and empty deadline tables; the case keeps every field', async () => {
     const { app, dir } = await oldOffice();
     expect(appliedMigrations(app)).toBe(shippedMigrationCount());
-    expect(listFiles(join(dir, 'backups'))).toHaveLength(1);
+    expect(backupFolders(dir, 'pre-migration')).toHaveLength(1);
     expect(await app.must('rules:list', {})).toHaveLength(30);
     expect((await app.must('calendar:get', {})).holidays.length).toBeGreaterThan(20);
     const detail = await app.must('cases:get', { id: 'k-old' });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import PizZip from 'pizzip';
 import type { Channel, ChannelInput } from '../../electron/shared/contract';
 import { PASSPHRASE, type TestApp } from './context';
@@ -21,6 +24,9 @@ export type Fixture = {
   draftId: string;
   /** The legal-aid cell's own Word template of a bail petition. */
   wordTemplateId: string;
+  /** A folder outside the app's (a USB drive), holding a manual backup made after the records above. */
+  backupFolder: string;
+  backupPath: string;
 };
 
 /** Stand-in ids for tests that never reach the database (locked, or looking for ids in an input). */
@@ -35,6 +41,8 @@ export const PLACEHOLDER_FIXTURE: Fixture = {
   holidayId: 'V-ID',
   draftId: 'P-ID',
   wordTemplateId: 'W-ID',
+  backupFolder: '/media/usb/placeholder',
+  backupPath: '/media/usb/placeholder/muhafiz-backup-2026-11-27-1000',
 };
 /** The placeholders that stand for records a test creates (not seeded reference data). */
 export const PLACEHOLDER_RECORD = /C-ID|K-ID|H-ID|E-ID|D-ID|B-ID|V-ID|P-ID|W-ID/;
@@ -219,6 +227,8 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
   });
   const draft = await app.must('petitions:create', bailDraftInput(c.id, client.id));
   const wordTemplate = await app.must('templates:add-docx', cellTemplateInput());
+  const backupFolder = usbFolder();
+  const backup = await app.must('backup:create', { folder: backupFolder });
   return {
     clientId: client.id,
     caseId: c.id,
@@ -230,7 +240,20 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
     holidayId: 'sc-winter-2025',
     draftId: draft.id,
     wordTemplateId: wordTemplate.id,
+    backupFolder,
+    backupPath: backup.path,
   };
+};
+
+/** Stand-ins for USB drives (outside any app folder), removed when the test process ends. */
+const usbFolders: string[] = [];
+const usbFolder = (): string => {
+  if (usbFolders.length === 0) {
+    process.once('exit', () => usbFolders.forEach((f) => rmSync(f, { recursive: true, force: true })));
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'muhafiz-usb-'));
+  usbFolders.push(folder);
+  return folder;
 };
 
 export const NEW_PASSPHRASE = 'monsoon over the margalla hills';
@@ -390,6 +413,15 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
   'audit:verify': () => ({}),
   'profile:get': () => ({}),
   'profile:update': () => ({ name: 'Imaan Hazir' }),
+  'lock:status': () => ({}),
+  'lock:update': () => ({ idleMinutes: 10, eraseAfterFailures: null }),
+  'backup:status': () => ({}),
+  'backup:progress': () => ({}),
+  'backup:pick-folder': () => ({ purpose: 'backup' }),
+  'backup:create': (fx) => ({ folder: fx.backupFolder }),
+  'backup:list-folder': (fx) => ({ folder: fx.backupFolder }),
+  'backup:restore': (fx) => ({ path: fx.backupPath, passphrase: PASSPHRASE }),
+  'vault:erase': () => ({ confirm: 'ERASE' }),
 };
 
 /** Channels that work without an unlocked database. */
@@ -400,4 +432,13 @@ export const VAULT_CHANNELS: readonly Channel[] = [
   'vault:unlock',
   'vault:lock',
   'vault:change-passphrase',
+  // Lock, backup and erase channels that must work at the unlock screen (restore a damaged
+  // database, erase before anyone unlocks); lock:update and backup:create need the open database.
+  'lock:status',
+  'backup:status',
+  'backup:progress',
+  'backup:pick-folder',
+  'backup:list-folder',
+  'backup:restore',
+  'vault:erase',
 ];

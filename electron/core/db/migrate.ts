@@ -5,7 +5,6 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { z } from 'zod';
 import { AppFailure } from '../errors';
 import type { Sqlite } from './open-database';
-import { vacuumInto } from './open-database';
 
 const journalSchema = z.object({ entries: z.array(z.object({ idx: z.number(), when: z.number(), tag: z.string() })) });
 
@@ -42,7 +41,8 @@ export const runMigrations = (
   db: BetterSQLite3Database<Record<string, unknown>>,
   sqlite: Sqlite,
   folder: string,
-  backupPath: () => string,
+  /** Writes a whole, verified backup of the database as it is and returns where. */
+  takeBackup: () => string,
 ): { backup: string | null } => {
   const plan = planMigrations(sqlite, folder);
   if (plan.applied > plan.known || plan.newestAppliedWhen > plan.lastKnownWhen) {
@@ -53,10 +53,7 @@ export const runMigrations = (
   }
   if (plan.applied === plan.known) return { backup: null };
   let backup: string | null = null;
-  if (plan.applied > 0) {
-    backup = backupPath();
-    vacuumInto(sqlite, backup);
-  }
+  if (plan.applied > 0) backup = takeBackup();
   migrate(db, { migrationsFolder: folder });
   return { backup };
 };

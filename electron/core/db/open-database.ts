@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { AppFailure } from '../errors';
 import { registerAuditFunctions } from './audit-hash';
+import { walFramesUsed } from './wal-check';
 
 export type Sqlite = Database.Database;
 
@@ -42,6 +44,8 @@ export type OpenOptions = {
   create: boolean;
   /** Path of a native module built for another ABI (Electron in development); the default otherwise. */
   nativeBinding?: string | undefined;
+  /** The caller has just run verifyEncrypted on this file: do not read it all again. */
+  verified?: boolean;
 };
 
 const HEX = Buffer.from('0123456789abcdef', 'latin1');
@@ -93,13 +97,19 @@ const connect = (file: string, key: Buffer, opts: OpenOptions & { readonly?: boo
  * byte for byte as it was found. Every page is authenticated by the cipher, and quick_check reads
  * every page in use, so damage anywhere is found now, at unlock, not in the middle of work.
  */
-export const verifyEncrypted = (file: string, key: Buffer, nativeBinding?: string): void => {
+export const verifyEncrypted = (
+  file: string,
+  key: Buffer,
+  nativeBinding?: string,
+): { walFramesUsed: number | null } => {
   const db = connect(file, key, { create: false, readonly: true, nativeBinding });
   try {
     // Reading the schema proves the key; an existing file with no schema at all is not ours.
     const { n } = db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number };
     if (n === 0) throw new DatabaseDamaged();
     checkIntegrity(db);
+    // Read while this connection holds the WAL index it just rebuilt (see wal-check.ts).
+    return { walFramesUsed: existsSync(`${file}-wal`) ? walFramesUsed(`${file}-shm`) : null };
   } catch (e) {
     if (e instanceof AppFailure) throw e;
     if (isNotADatabase(e)) throw new DatabaseDamaged();
@@ -111,7 +121,7 @@ export const verifyEncrypted = (file: string, key: Buffer, nativeBinding?: strin
 
 export const openEncrypted = (file: string, key: Buffer, opts: OpenOptions): Sqlite => {
   if (key.length !== 32) throw new AppFailure('INTERNAL', 'The data key must be 256 bits.');
-  if (!opts.create) verifyEncrypted(file, key, opts.nativeBinding);
+  if (!opts.create && !opts.verified) verifyEncrypted(file, key, opts.nativeBinding);
   const db = connect(file, key, opts);
   try {
     db.prepare('SELECT count(*) AS n FROM sqlite_master').get();

@@ -2,10 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '../errors';
+import { BACKUPS_DIR } from '../services/backup-format';
+import { writeBackupSync } from '../services/backup-writer';
 import { makeDb, type Db } from './client';
-import { DEFAULT_KDF, parseEnvelope, unwrapKey, wrapKey, type KdfParams } from './envelope';
+import { DEFAULT_KDF, parseEnvelope, unwrapKey, wrapKey, type Envelope, type KdfParams } from './envelope';
+import { eraseEverything } from './erase';
+import { LOCK_FILE } from './lock-file';
 import { runMigrations } from './migrate';
-import { openEncrypted, type Sqlite } from './open-database';
+import { DatabaseDamaged, openEncrypted, verifyEncrypted, type Sqlite } from './open-database';
+import { preserveAsFound, quarantineDamaged, type QuarantineNote } from './quarantine';
+import { UnlockGuard } from './unlock-guard';
+import { scanWal } from './wal-check';
 
 export type VaultState = 'new' | 'locked' | 'unlocked';
 export type VaultOptions = {
@@ -16,6 +23,8 @@ export type VaultOptions = {
   nativeBinding?: string | undefined;
   kdf?: KdfParams;
   now?: () => Date;
+  /** Written into backup manifests. */
+  appVersion?: string;
 };
 
 export const DB_FILE = 'muhafiz.db';
@@ -34,16 +43,47 @@ const writeFileAtomic = (path: string, data: string): void => {
   renameSync(tmp, path);
 };
 
-/** Owns the encrypted database: creation, unlock, lock, passphrase change. */
+const TORN_WAL_MESSAGE =
+  'Muhafiz was not closed properly (a power cut?) while it was saving. The change being saved at that moment was not kept; everything saved before it is intact. A copy of the files as they were found is kept in the quarantine folder.';
+const LOST_COMMITS_MESSAGE =
+  'Part of the file of recent changes (the WAL) was damaged: changes saved after the damaged point could not be recovered, and Muhafiz opened with what came before it. A copy of the files as they were found is kept in the quarantine folder; a backup may hold the missing changes.';
+
+const damagedMessage = (q: QuarantineNote) =>
+  `The database file is damaged. It has been moved aside unchanged (to ${q.folder}) and nothing was written to it. Restore your latest backup to carry on.`;
+
+/** Owns the encrypted database: creation, unlock, lock, passphrase change, erase. */
 export class Vault {
   private sqlite: Sqlite | null = null;
   private drizzleDb: Db | null = null;
+  readonly dir: string;
   readonly dbPath: string;
   readonly keyPath: string;
+  /** Slows down (and optionally erases after) repeated wrong passphrases; counts survive restarts. */
+  readonly guard: UnlockGuard;
+  /** Set when the last unlock recovered from a torn WAL: the lawyer is told once. */
+  recovery: QuarantineNote | null = null;
 
   constructor(private readonly opts: VaultOptions) {
+    this.dir = opts.dir;
     this.dbPath = join(opts.dir, DB_FILE);
     this.keyPath = join(opts.dir, KEY_FILE);
+    this.guard = new UnlockGuard(opts.dir, () => this.now());
+  }
+
+  now(): Date {
+    return this.opts.now?.() ?? new Date();
+  }
+
+  get appVersion(): string {
+    return this.opts.appVersion ?? 'unknown';
+  }
+
+  get migrationsFolder(): string {
+    return this.opts.migrationsFolder;
+  }
+
+  get nativeBinding(): string | undefined {
+    return this.opts.nativeBinding;
   }
 
   state(): VaultState {
@@ -62,24 +102,66 @@ export class Vault {
     }
     mkdirSync(this.opts.dir, { recursive: true, mode: 0o700 });
     const key = randomBytes(32);
-    const envelope = wrapKey(key, passphrase, this.opts.kdf ?? DEFAULT_KDF);
-    this.open(key, true);
-    writeFileAtomic(this.keyPath, JSON.stringify(envelope, null, 2));
-    key.fill(0);
-  }
-
-  unlock(passphrase: string): void {
-    if (this.sqlite) return;
-    const key = unwrapKey(this.readEnvelope(), passphrase);
     try {
-      this.open(key, false);
+      const envelope = wrapKey(key, passphrase, this.opts.kdf ?? DEFAULT_KDF);
+      this.open(key, true);
+      writeFileAtomic(this.keyPath, JSON.stringify(envelope, null, 2));
     } finally {
       key.fill(0);
     }
   }
 
+  unlock(passphrase: string): void {
+    if (this.sqlite) return;
+    const key = this.unwrapGuarded(this.readEnvelope(), passphrase);
+    try {
+      this.recovery = null;
+      // Read-only first: nothing is written to a file that may turn out to be damaged.
+      const wal = scanWal(`${this.dbPath}-wal`);
+      const { walFramesUsed } = verifyEncrypted(this.dbPath, key, this.opts.nativeBinding);
+      const lost = !wal.torn && walFramesUsed !== null && walFramesUsed < wal.lastCommitFrame;
+      if (wal.torn || lost) {
+        this.recovery = preserveAsFound(this.files(), this.now(), lost ? LOST_COMMITS_MESSAGE : TORN_WAL_MESSAGE);
+      }
+      this.open(key, false);
+    } catch (e) {
+      if (!(e instanceof DatabaseDamaged)) throw e;
+      // Damaged with the right key: set the file aside exactly as it is, and say where it went.
+      const q = quarantineDamaged(this.files(), this.now(), 'The database failed its integrity check at unlock.');
+      this.recovery = null;
+      throw new AppFailure('DAMAGED', damagedMessage(q));
+    } finally {
+      key.fill(0);
+    }
+  }
+
+  /**
+   * The data key from an envelope, through the unlock guard: refused while a wait runs, every
+   * wrong passphrase counted (and, when the lawyer chose it, everything erased after N of them).
+   */
+  unwrapGuarded(envelope: Envelope, passphrase: string): Buffer {
+    this.guard.assertMayTry();
+    let key: Buffer;
+    try {
+      key = unwrapKey(envelope, passphrase);
+    } catch (e) {
+      if (!(e instanceof AppFailure) || e.code !== 'WRONG_PASSPHRASE') throw e;
+      const outcome = this.guard.failed();
+      if (outcome.erase) {
+        this.erase();
+        throw new AppFailure(
+          'WRONG_PASSPHRASE',
+          `Wrong passphrase, ${outcome.failures} times in a row: as set in its lock settings, Muhafiz has erased its data.`,
+        );
+      }
+      throw new AppFailure('WRONG_PASSPHRASE', outcome.message);
+    }
+    this.guard.succeeded();
+    return key;
+  }
+
   /** The key envelope, after checking that both files are where they belong. */
-  private readEnvelope() {
+  readEnvelope(): Envelope {
     if (!existsSync(this.keyPath)) {
       throw new AppFailure(
         existsSync(this.dbPath) ? 'DAMAGED' : 'NOT_FOUND',
@@ -94,6 +176,7 @@ export class Vault {
     return parseEnvelope(readFileSync(this.keyPath, 'utf8'));
   }
 
+  /** Closes the database; SQLite wipes its copy of the key as the connection goes. */
   lock(): void {
     this.sqlite?.close();
     this.sqlite = null;
@@ -102,7 +185,7 @@ export class Vault {
 
   /** Re-wraps the same data key under the new passphrase; the database itself is not rewritten. */
   changePassphrase(current: string, next: string): void {
-    const key = unwrapKey(this.readEnvelope(), current);
+    const key = this.unwrapGuarded(this.readEnvelope(), current);
     try {
       writeFileAtomic(this.keyPath, JSON.stringify(wrapKey(key, next, this.opts.kdf ?? DEFAULT_KDF), null, 2));
     } finally {
@@ -110,11 +193,27 @@ export class Vault {
     }
   }
 
+  /** Quick erase: locks, destroys every key envelope, then the database, backups and settings. */
+  erase(): void {
+    this.lock();
+    this.recovery = null;
+    eraseEverything({ dir: this.opts.dir, dbFile: DB_FILE, keyFile: KEY_FILE, lockFile: LOCK_FILE });
+  }
+
+  files() {
+    return { dir: this.opts.dir, dbFile: DB_FILE, keyFile: KEY_FILE };
+  }
+
   private open(key: Buffer, create: boolean): void {
-    const sqlite = openEncrypted(this.dbPath, key, { create, nativeBinding: this.opts.nativeBinding });
+    // An existing file was verified by unlock() just before.
+    const sqlite = openEncrypted(this.dbPath, key, {
+      create,
+      verified: !create,
+      nativeBinding: this.opts.nativeBinding,
+    });
     try {
       const db = makeDb(sqlite);
-      runMigrations(db, sqlite, this.opts.migrationsFolder, () => this.backupPath('pre-migration'));
+      runMigrations(db, sqlite, this.opts.migrationsFolder, () => this.preMigrationBackup(sqlite));
       this.sqlite = sqlite;
       this.drizzleDb = db;
     } catch (e) {
@@ -123,10 +222,17 @@ export class Vault {
     }
   }
 
-  backupPath(reason: string): string {
-    const dir = join(this.opts.dir, 'backups');
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stamp = (this.opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    return join(dir, `${reason}-${stamp}.db`);
+  /** A whole, verified backup (database and key envelope) before any schema change. */
+  private preMigrationBackup(sqlite: Sqlite): string {
+    const now = this.now();
+    return writeBackupSync({
+      sqlite,
+      keyFile: this.keyPath,
+      parent: join(this.opts.dir, BACKUPS_DIR),
+      name: `pre-migration-${now.toISOString().replace(/[:.]/g, '-')}`,
+      kind: 'pre-migration',
+      now,
+      appVersion: this.appVersion,
+    }).path;
   }
 }

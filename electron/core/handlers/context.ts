@@ -12,6 +12,8 @@ export type HandlerContext = {
   resourcesDir: string;
   /** The reminder schedule; main drives its clock, handlers read what was missed. */
   reminders: ReminderRunner;
+  /** Electron only: the system's folder picker (backups to a USB drive). Absent in tests and the harness. */
+  pickFolder?: (purpose: 'backup' | 'restore') => Promise<string | null>;
 };
 
 export type Handler<C extends Channel> = (

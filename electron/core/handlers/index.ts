@@ -1,4 +1,5 @@
 import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
 import { bailHandlers } from './bail';
 import { caseHandlers } from './cases';
 import { deadlineHandlers } from './deadlines';
@@ -25,6 +26,7 @@ export const handlers: Handlers = {
   ...bailHandlers,
   ...petitionHandlers,
   ...reportHandlers,
+  ...backupHandlers,
   ...auditHandlers,
 };
 

@@ -1,6 +1,7 @@
 import { pkDate } from '../lib/time';
 import type { Db } from '../db/client';
 import { recomputeAll } from '../repos/deadlines';
+import { autoBackupIfDue } from '../services/backup';
 import type { HandlerContext, HandlerGroup } from './context';
 
 const refreshDeadlines = (ctx: HandlerContext) =>
@@ -25,6 +26,8 @@ export const vaultHandlers = {
       refreshDeadlines(ctx);
       // What fell due while the app was closed or locked is shown once the diary opens.
       ctx.reminders.collectMissed();
+      // The day's automatic backup (7 daily and 4 weekly kept); a failure is shown, never blocks.
+      autoBackupIfDue(ctx.vault);
     }
     return status(ctx);
   },

@@ -1,0 +1,97 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Vault } from '../db/vault';
+import { PK_ZONE, pkDate } from '../lib/time';
+import { BACKUPS_DIR, listBackups, type BackupInfo } from './backup-format';
+import { backupsToKeep } from './backup-retention';
+import { removePartials, writeBackupAsync, writeBackupSync, type BackupProgress } from './backup-writer';
+
+/*
+ * Backups of the vault: one automatic backup a day, taken at the first unlock of the day and kept
+ * by the retention rule (7 daily, 4 weekly), and manual backups to a folder the lawyer picks (a
+ * USB drive), with progress. Both are written by backup-writer (temp name, fsync, verify, rename).
+ */
+
+/** Safety copies taken before a restore, and pre-migration backups: the newest few of each are kept. */
+const KEEP_OTHER = 3;
+
+export const appBackupsDir = (vault: Vault): string => join(vault.dir, BACKUPS_DIR);
+
+export type AutoBackupOutcome =
+  { at: string; ok: true; backup: BackupInfo } | { at: string; ok: false; message: string };
+
+/** Per vault: how the last automatic backup went, and a manual backup's progress while it runs. */
+const lastAuto = new WeakMap<Vault, AutoBackupOutcome>();
+const running = new WeakMap<Vault, BackupProgress>();
+
+export const lastAutoBackup = (vault: Vault): AutoBackupOutcome | null => lastAuto.get(vault) ?? null;
+export const backupProgress = (vault: Vault): BackupProgress | null => running.get(vault) ?? null;
+
+const dateOf = (b: BackupInfo) => pkDate(new Date(b.createdAt));
+
+/** Deletes automatic backups the retention rule no longer keeps (and all but the newest few others). */
+export const applyRetention = (parent: string): string[] => {
+  const all = listBackups(parent);
+  const daily = all.filter((b) => b.kind === 'daily');
+  const keep = backupsToKeep(daily.map((b) => ({ name: b.name, date: dateOf(b) })));
+  const doomed = daily.filter((b) => !keep.has(b.name));
+  for (const kind of ['pre-migration', 'before-restore'] as const) {
+    doomed.push(...all.filter((b) => b.kind === kind).slice(KEEP_OTHER));
+  }
+  for (const b of doomed) rmSync(b.path, { recursive: true, force: true });
+  return doomed.map((b) => b.name);
+};
+
+/**
+ * At unlock: a backup unless one was already taken today (Pakistan date). A failure never stops
+ * the unlock; it is remembered and shown in Settings, and the next unlock tries again.
+ */
+export const autoBackupIfDue = (vault: Vault): AutoBackupOutcome | null => {
+  const now = vault.now();
+  const today = pkDate(now);
+  const parent = appBackupsDir(vault);
+  if (existsSync(parent)) removePartials(parent, readdirSync(parent));
+  if (listBackups(parent).some((b) => b.kind === 'daily' && dateOf(b) === today)) return null;
+  let outcome: AutoBackupOutcome;
+  try {
+    const backup = writeBackupSync({
+      sqlite: vault.db.$client,
+      keyFile: vault.keyPath,
+      parent,
+      name: `daily-${today}`,
+      kind: 'daily',
+      now,
+      appVersion: vault.appVersion,
+    });
+    applyRetention(parent);
+    outcome = { at: now.toISOString(), ok: true, backup };
+  } catch (e) {
+    outcome = { at: now.toISOString(), ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+  lastAuto.set(vault, outcome);
+  return outcome;
+};
+
+/** A manual backup into `folder` (a USB drive, another disk), as muhafiz-backup-<date>-<time>. */
+export const backupToFolder = async (vault: Vault, folder: string): Promise<BackupInfo> => {
+  const sqlite = vault.db.$client;
+  const now = vault.now();
+  const stamp = format(new TZDate(now.getTime(), PK_ZONE), 'yyyy-MM-dd-HHmm');
+  running.set(vault, { stage: 'copying', percent: 0 });
+  try {
+    return await writeBackupAsync({
+      sqlite,
+      keyFile: vault.keyPath,
+      parent: folder,
+      name: `muhafiz-backup-${stamp}`,
+      kind: 'manual',
+      now,
+      appVersion: vault.appVersion,
+      onProgress: (p) => running.set(vault, p),
+    });
+  } finally {
+    running.delete(vault);
+  }
+};
