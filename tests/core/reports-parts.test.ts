@@ -8,8 +8,9 @@ import {
 } from '../../electron/core/services/reports/offence-names';
 import { makeScrub, redactByDefault, type ClientRow } from '../../electron/core/services/reports/redaction';
 import { custodyBand, median, monthsBetween, orderDate } from '../../electron/core/services/reports/stats';
+import { csvName, toCsv } from '../../src/features/reports/csv';
 
-/* The pure pieces of the reports: the offence table, medians and bands, order dates, the scrubber. */
+/* The pure pieces of the reports: the offence table, medians and bands, order dates, the scrubber, CSV. */
 
 describe('offences in words (pakistan-law.md §6)', () => {
   test('print with statute, section and words, as a lawyer reads them', () => {
@@ -170,5 +171,32 @@ describe('redaction', () => {
       'Ayeshabad Road; Islamabad High Court; section 1234',
     );
     expect(scrub(null)).toBeNull();
+  });
+});
+
+describe('CSV behind the charts', () => {
+  const table = {
+    id: 'cases-by-forum',
+    title: 'Cases by forum',
+    columns: ['Forum', 'Cases'],
+    rows: [
+      ['Court of Sessions Judge, Islamabad (West)', 2],
+      ['The "special" court', 1],
+      ['=HYPERLINK("http://x")', 0],
+      ['-5', -5],
+      ['لاہور ہائی کورٹ', 3],
+    ] as (string | number)[][],
+  };
+
+  test('RFC 4180 quoting, CRLF lines, a BOM for Excel, and no cell a spreadsheet would run', () => {
+    expect(toCsv(table)).toBe(
+      '\uFEFFForum,Cases\r\n' +
+        '"Court of Sessions Judge, Islamabad (West)",2\r\n' +
+        '"The ""special"" court",1\r\n' +
+        `"'=HYPERLINK(""http://x"")",0\r\n` +
+        '-5,-5\r\n' +
+        'لاہور ہائی کورٹ,3\r\n',
+    );
+    expect(csvName(table, '2026-01-01', '2026-12-31')).toBe('cases-by-forum-2026-01-01-to-2026-12-31.csv');
   });
 });
