@@ -1,8 +1,11 @@
-import { app, BrowserWindow, ipcMain, Menu, Notification, powerMonitor, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, protocol } from 'electron';
+import { readLockFile } from '../core/db/lock-file';
 import { Vault } from '../core/db/vault';
 import { handlers, type HandlerContext } from '../core/handlers';
 import { ReminderRunner } from '../core/services/reminder-runner';
 import type { PushEvent } from '../preload/channels';
+import { folderPicker } from './folder-dialog';
+import { startIdleLock } from './idle';
 import { registerIpc } from './ipc';
 import { lockOnSleep } from './lock';
 import { menuTemplate } from './menu';
@@ -35,12 +38,20 @@ const start = (): void => {
     dir: paths.dataDir,
     migrationsFolder: paths.migrationsFolder,
     nativeBinding: paths.nativeBinding,
+    appVersion: app.getVersion(),
   });
   const now = () => new Date();
   const reminders = new ReminderRunner({ vault, now, notify: desktopNotifier(Notification) });
-  const ctx: HandlerContext = { vault, now, version: app.getVersion(), reminders, resourcesDir: paths.resourcesDir };
-  const isTrustedUrl = makeOriginCheck(devUrl);
   let win: BrowserWindow | null = null;
+  const ctx: HandlerContext = {
+    vault,
+    now,
+    version: app.getVersion(),
+    reminders,
+    resourcesDir: paths.resourcesDir,
+    pickFolder: folderPicker(dialog, () => win),
+  };
+  const isTrustedUrl = makeOriginCheck(devUrl);
   const push = (event: PushEvent): void => {
     if (win && !win.isDestroyed()) win.webContents.send(event);
   };
@@ -57,13 +68,22 @@ const start = (): void => {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isDev })));
     handleAppProtocol(protocol, bundle.renderer);
     registerIpc(ipcMain, { handlers, ctx, isTrustedSender: isTrustedUrl });
-    lockOnSleep(powerMonitor, {
+    const lockNow = lockOnSleep(powerMonitor, {
       vault,
       notify: () => {
         reminders.dismissMissed();
         push('app:locked');
       },
     });
+    startIdleLock(
+      {
+        vault,
+        idleSeconds: () => powerMonitor.getSystemIdleTime(),
+        idleMinutes: () => readLockFile(paths.dataDir).idleMinutes,
+        lock: lockNow,
+      },
+      (m, e) => console.error(m, e),
+    );
     startReminderClock(reminders, (m, e) => console.error(m, e));
     win = createMainWindow(BrowserWindow, { preloadPath: bundle.preload, isTrustedUrl, devTools: isDev });
     win.on('closed', () => (win = null));

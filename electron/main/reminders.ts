@@ -6,12 +6,19 @@ export type NotificationClass = {
   new (options: { title: string; body: string }): { show(): void };
 };
 
-/** Turns reminder notices into desktop notifications (their text uses codenames for sensitive clients). */
+/** What a desktop notification says beyond its title: where to look, never who or which case. */
+export const NOTIFICATION_BODY = 'Open Muhafiz to see the list.';
+
+/**
+ * Turns reminder notices into desktop notifications. A notification shows on a screen others may
+ * see (and is kept by the system's notification centre), so it carries only the count and the day
+ * ("Tomorrow: 2 hearings"); the names, courts and case numbers stay inside the app.
+ */
 export const desktopNotifier =
   (Notification: NotificationClass) =>
   (notice: ReminderNotice): void => {
     if (!Notification.isSupported()) return;
-    new Notification({ title: notice.title, body: notice.body }).show();
+    new Notification({ title: notice.title, body: NOTIFICATION_BODY }).show();
   };
 
 type Timers = {
