@@ -19,6 +19,7 @@ import { BailPanel } from '../bail/BailPanel';
 import { PetitionsPanel } from '../petitions/PetitionsPanel';
 import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
 import { NotesPanel } from './NotesPanel';
+import { HistoryPanel } from '../audit/HistoryPanel';
 
 export const CasePage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
@@ -130,6 +131,7 @@ export const CasePage = ({ id }: { id: string }) => {
                 <Field label={t('cases.fields.opposingCounsel')}>{c.opposingCounsel}</Field>
               </SimpleGrid>
             </Paper>
+            <HistoryPanel caseId={c.id} />
           </Stack>
         </Grid.Col>
       </Grid>

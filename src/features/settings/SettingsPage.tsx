@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useEnumLabel } from '../../i18n/options';
 import { zodValidate } from '../../lib/form';
 import { useLoadInto } from '../../lib/useLoadInto';
+import { ProfileCard } from '../audit/ProfileCard';
 
 type Values = Omit<ReminderSettings, 'leadDays'> & { leadDays: Record<string, number | ''> };
 
@@ -81,6 +82,7 @@ export const SettingsPage = () => {
           </Stack>
         </form>
       </Paper>
+      <ProfileCard />
     </>
   );
 };
