@@ -23,7 +23,11 @@ const CaseBlock = ({ c }: { c: DossierCase }) => {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const outcome = useOutcomeLine();
-  const fir = c.firNumber ? `FIR ${c.firNumber}${c.firDate ? ` of ${formatDate(c.firDate)}` : ''}` : null;
+  const fir = c.firNumber
+    ? c.firDate
+      ? t('reports.dossier.firOf', { number: c.firNumber, date: formatDate(c.firDate) })
+      : t('reports.dossier.fir', { number: c.firNumber })
+    : null;
   return (
     <section className="dossier-case">
       <h3>{c.title}</h3>
@@ -33,7 +37,11 @@ const CaseBlock = ({ c }: { c: DossierCase }) => {
         <dt>{t('reports.summary.caseType')}</dt>
         <dd>{`${label('caseType', c.caseType)} · ${label('status', c.status)} · ${label('role', c.role)}`}</dd>
         <dt>{t('reports.summary.fir')}</dt>
-        <dd>{[fir, c.policeStation ? `PS ${c.policeStation}` : null].filter(Boolean).join(', ') || '—'}</dd>
+        <dd>
+          {[fir, c.policeStation ? t('reports.dossier.ps', { name: c.policeStation }) : null]
+            .filter(Boolean)
+            .join(', ') || '—'}
+        </dd>
         <dt>{t('reports.summary.offences')}</dt>
         <dd>{c.offences.map((o) => o.label).join('; ') || '—'}</dd>
         <dt>{t('reports.summary.stage')}</dt>

@@ -144,8 +144,13 @@ export const ReportsPage = () => {
           />
         </Group>
       </Paper>
+      {today && from > to ? (
+        <Text c="red" mb="md">
+          {t('reports.badPeriod')}
+        </Text>
+      ) : null}
       <ErrorNotice error={q.error} />
-      {q.data ? (
+      {q.data && valid ? (
         <Stack gap="lg">
           <Text c="dimmed" size="sm">
             {`${t('reports.period', { from: formatDate(q.data.from), to: formatDate(q.data.to) })} · ${t('reports.asOf', { date: formatDate(q.data.asOf) })}`}

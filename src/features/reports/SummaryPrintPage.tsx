@@ -171,7 +171,7 @@ const Bail = ({ s }: { s: CaseSummaryReport }) => {
               <tr key={b.id}>
                 <td className="date">{formatDate(b.filingDate) || '—'}</td>
                 <td>
-                  {b.escalatedFromId ? '↳ ' : ''}
+                  {b.escalatedFromId ? '→ ' : ''}
                   {b.forum ?? t('reports.notRecorded')}
                   {b.party ? <div className="muted">{b.party}</div> : null}
                 </td>
