@@ -1,11 +1,13 @@
 import { pkDate } from '../lib/time';
-import type { Db } from '../db/client';
-import { recomputeAll } from '../repos/deadlines';
+import { markDeadlinesFresh, refreshDeadlinesAtUnlock } from '../repos/deadline-refresh';
 import { autoBackupIfDue } from '../services/backup';
 import type { HandlerContext, HandlerGroup } from './context';
 
-const refreshDeadlines = (ctx: HandlerContext) =>
-  ctx.vault.db.transaction((tx) => recomputeAll(tx as unknown as Db, pkDate(ctx.now()), ctx.now().toISOString()));
+/** One transaction; the connection's own Db (with its raw client) runs inside it. */
+const refreshDeadlines = (ctx: HandlerContext) => {
+  const db = ctx.vault.db;
+  return db.transaction(() => refreshDeadlinesAtUnlock(db, pkDate(ctx.now()), ctx.now().toISOString()));
+};
 
 const status = (ctx: HandlerContext) => ({ state: ctx.vault.state() });
 
@@ -14,6 +16,7 @@ export const vaultHandlers = {
   'vault:status': status,
   'vault:create': (ctx, { passphrase }) => {
     ctx.vault.create(passphrase);
+    markDeadlinesFresh(ctx.vault.db, pkDate(ctx.now()), ctx.now().toISOString());
     ctx.reminders.collectMissed();
     return status(ctx);
   },
@@ -22,7 +25,7 @@ export const vaultHandlers = {
     ctx.vault.unlock(passphrase);
     if (wasLocked) {
       // Deadlines move with time (a recurring milestone's next year) and with migrations that add
-      // rules: bring every case up to date before the lawyer looks.
+      // rules: bring the cases that can have moved up to date before the lawyer looks.
       refreshDeadlines(ctx);
       // What fell due while the app was closed or locked is shown once the diary opens.
       ctx.reminders.collectMissed();
