@@ -174,7 +174,7 @@ export const scenarios = (ctx: HandlerContext, today: string): Scenario[] => {
     {
       name: 'record outcome + next date + deadlines',
       target: 5,
-      runs: Math.min(100, Math.floor(pending.length / 2) - 10),
+      runs: Math.max(1, Math.min(100, Math.floor(pending.length / 2) - 10)),
       call: (i) => {
         const h = at(pending, i * 2);
         return must(ctx, 'hearings:record-outcome', {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Vault } from '../../electron/core/db/vault';
-import { DEFAULT_KDF } from '../../electron/core/db/envelope';
+import { DEFAULT_KDF, type KdfParams } from '../../electron/core/db/envelope';
 import type { Sqlite } from '../../electron/core/db/open-database';
 import { pkDate, shiftDate } from '../../electron/core/lib/time';
+import { recomputeCase } from '../../electron/core/repos/deadlines';
+import { markDeadlinesFresh } from '../../electron/core/repos/deadline-refresh';
 import { args, freshDir, MIGRATIONS, progress, ROOT, rng } from './common';
 import { ADJOURNED_ORDERS, CODENAMES, FIRST, LAST, OFFENCES, OTHER_ORDERS, PLACES, PURPOSES } from './data';
 
@@ -230,31 +232,50 @@ const writeCaseHearings = (ins: { run: (...params: unknown[]) => unknown }, c: C
   return dates.length;
 };
 
-const main = () => {
-  const a = args();
-  const scale = Number(a.scale);
-  const dir = resolve(ROOT, a.dir ?? '.tmp/bench-large');
+/** Deadlines as the app computes them, for the active cases in custody (the others have none running). */
+export const finishDeadlines = (vault: Vault) => {
+  const db = vault.db;
+  const ids = db.$client
+    .prepare("SELECT id FROM cases WHERE status = 'active' AND custody_status = 'in_custody'")
+    .all() as { id: string }[];
+  const started = Date.now();
+  for (let from = 0; from < ids.length; from += 500) {
+    db.transaction(() => {
+      for (const { id } of ids.slice(from, from + 500)) recomputeCase(db, id, today, now);
+    });
+    progress('deadlines', Math.min(ids.length, from + 500), ids.length, started);
+  }
+  db.transaction(() => markDeadlinesFresh(db, today, now));
+};
+
+export const seedLarge = (opts: { dir: string; scale: number; passphrase: string; kdf?: KdfParams }) => {
   const plan: Plan = {
-    clients: Math.round(50_000 * scale),
-    cases: Math.round(100_000 * scale),
-    hearings: Math.round(1_000_000 * scale),
+    clients: Math.max(5, Math.round(50_000 * opts.scale)),
+    cases: Math.max(10, Math.round(100_000 * opts.scale)),
+    hearings: Math.max(50, Math.round(1_000_000 * opts.scale)),
   };
-  console.log(`seed:large into ${dir}: ${JSON.stringify(plan)}, today ${today}`);
-  freshDir(dir);
+  console.log(`seed:large into ${opts.dir}: ${JSON.stringify(plan)}, today ${today}`);
+  freshDir(opts.dir);
   const t0 = Date.now();
-  const vault = new Vault({ dir, migrationsFolder: MIGRATIONS, kdf: DEFAULT_KDF });
-  vault.create(a.passphrase);
+  const vault = new Vault({ dir: opts.dir, migrationsFolder: MIGRATIONS, kdf: opts.kdf ?? DEFAULT_KDF });
+  vault.create(opts.passphrase);
   const db = vault.db.$client;
   db.pragma('cache_size = -65536');
   const ref = db.transaction(() => seedReference(db))();
   const clientIds = seedClients(db, plan.clients);
   const cases = seedCases(db, plan, clientIds, ref);
   const hearings = seedHearings(db, cases, plan.hearings);
-  console.log(`${hearings.toLocaleString('en')} hearings written; ANALYZE and checkpoint…`);
+  console.log(`${hearings.toLocaleString('en')} hearings written; deadlines of the cases in custody…`);
+  finishDeadlines(vault);
+  console.log('ANALYZE and checkpoint…');
   db.exec('ANALYZE');
   db.pragma('wal_checkpoint(TRUNCATE)');
   vault.lock();
-  console.log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s. Passphrase: "${a.passphrase}".`);
+  console.log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s. Passphrase: "${opts.passphrase}".`);
+  return { ...plan, hearings };
 };
 
-main();
+if (process.argv[1]?.endsWith('seed-large.ts')) {
+  const a = args();
+  seedLarge({ dir: resolve(ROOT, a.dir ?? '.tmp/bench-large'), scale: Number(a.scale), passphrase: a.passphrase });
+}
