@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { explanation as explanationSchema, type Deadline } from '../../shared/deadline-schemas';
 import type { DeadlineStatus } from '../../shared/enums';
@@ -194,12 +194,23 @@ const custodyList = (db: Db, today: string) => {
     db,
     inCustody.map((c) => c.id),
   );
+  // Each case's next open deadline, for all of them in one query (not one query per case: issue 8).
+  const nextByCase = new Map<string, { title: string; dueDate: string }>();
+  for (const r of selectWithTitle(db)
+    .where(
+      and(
+        eq(deadlines.status, 'open'),
+        gte(deadlines.dueDate, today),
+        sql`${deadlines.caseId} IN (SELECT id FROM cases WHERE custody_status = 'in_custody' AND status <> 'archived')`,
+      ),
+    )
+    .orderBy(asc(deadlines.dueDate))
+    .all()) {
+    if (!nextByCase.has(r.d.caseId)) nextByCase.set(r.d.caseId, { title: r.title, dueDate: r.d.dueDate });
+  }
   return inCustody
     .map((c) => {
-      const next = selectWithTitle(db)
-        .where(and(eq(deadlines.caseId, c.id), eq(deadlines.status, 'open'), gte(deadlines.dueDate, today)))
-        .orderBy(asc(deadlines.dueDate))
-        .get();
+      const next = nextByCase.get(c.id);
       return {
         caseId: c.id,
         caseTitle: c.title,
@@ -208,7 +219,7 @@ const custodyList = (db: Db, today: string) => {
         parties: parties.get(c.id) ?? [],
         arrestDate: c.arrestDate,
         daysInCustody: differenceInCalendarDays(parseISO(today), parseISO(c.arrestDate)),
-        next: next ? { title: next.title, dueDate: next.d.dueDate } : null,
+        next: next ?? null,
       };
     })
     .sort((a, b) => b.daysInCustody - a.daysInCustody);
