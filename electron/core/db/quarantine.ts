@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fsyncPath, writeFileDurable } from '../lib/durable';
@@ -73,13 +73,21 @@ export const quarantineDamaged = (f: DbFiles, at: Date, what: string): Quarantin
   return writeNote(folder, 'damaged', at, what);
 };
 
+/** Copies of files as found after a torn or damaged WAL: the newest few are kept (damaged ones, all). */
+export const KEEP_AS_FOUND = 3;
+
 /** Copies the files as found (before SQLite recovers from the WAL) so nothing is lost to the recovery. */
 export const preserveAsFound = (f: DbFiles, at: Date, what: string): QuarantineNote => {
   const folder = freshFolder(f.dir, `${stamp(at)}-torn-wal`);
   for (const name of [...sidecars(f.dbFile), f.keyFile]) {
     if (existsSync(join(f.dir, name))) copyFileSync(join(f.dir, name), join(folder, name));
   }
-  return writeNote(folder, 'torn-wal', at, what);
+  const note = writeNote(folder, 'torn-wal', at, what);
+  // A torn tail is what a power cut during a save leaves: keep the latest copies, not one per cut.
+  for (const old of listQuarantine(f.dir).filter((q) => q.reason === 'torn-wal').slice(KEEP_AS_FOUND)) {
+    rmSync(old.folder, { recursive: true, force: true });
+  }
+  return note;
 };
 
 export const listQuarantine = (dir: string): QuarantineNote[] => {
