@@ -61,8 +61,9 @@ const caseHit = (c: CaseRow, terms: string[]) => {
 };
 
 export const globalSearch = (db: Db, query: string): SearchResult => {
-  const terms = queryTerms(query);
   const match = ftsQuery(query);
+  // Mark what was searched for: the words the index matched, or the whole text below three characters.
+  const terms = match === null ? [query.toLowerCase()] : queryTerms(query).filter((t) => [...t].length >= 3);
   if (match === null) {
     return {
       clients: likeClients(db, query, LIMIT).map((c) => clientHit(c, terms)),
