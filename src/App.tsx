@@ -7,6 +7,7 @@ import { Shell } from './components/Shell';
 import { ErrorNotice } from './components/ErrorNotice';
 import { SetupScreen } from './features/vault/SetupScreen';
 import { UnlockScreen } from './features/vault/UnlockScreen';
+import { useLockShortcut } from './features/vault/useLockShortcut';
 import { Routes } from './Routes';
 import { PetitionPrintPage } from './features/petitions/print/PetitionPrintPage';
 import { CauseListPage } from './features/print/CauseListPage';
@@ -20,6 +21,7 @@ export const App = () => {
   const status = useApiQuery('vault:status', {});
   const { segments } = useRoute();
   const qc = useQueryClient();
+  useLockShortcut();
   useEffect(() => onBackendEvent('app:locked', () => void qc.invalidateQueries()), [qc]);
   const state = status.data?.state;
   useEffect(() => {

@@ -5,6 +5,7 @@ import { useApiMutation } from '../api/queries';
 import { href, useRoute } from '../lib/router';
 import { GlobalSearch } from './GlobalSearch';
 import { MissedReminders } from './MissedReminders';
+import { RecoveryNotice } from '../features/backup/RecoveryNotice';
 
 const NAV = [
   { to: '/', key: 'nav.today', match: (s?: string) => !s },
@@ -50,6 +51,7 @@ export const Shell = ({ children }: { children: ReactNode }) => {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
+        <RecoveryNotice />
         <MissedReminders />
         {children}
       </AppShell.Main>

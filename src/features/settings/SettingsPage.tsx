@@ -11,6 +11,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { useEnumLabel } from '../../i18n/options';
 import { zodValidate } from '../../lib/form';
 import { useLoadInto } from '../../lib/useLoadInto';
+import { BackupCard } from '../backup/BackupCard';
+import { EraseCard } from '../backup/EraseCard';
+import { LockSettingsCard } from '../backup/LockSettingsCard';
 import { ProfileCard } from '../audit/ProfileCard';
 
 type Values = Omit<ReminderSettings, 'leadDays'> & { leadDays: Record<string, number | ''> };
@@ -82,7 +85,10 @@ export const SettingsPage = () => {
           </Stack>
         </form>
       </Paper>
+      <LockSettingsCard />
+      <BackupCard />
       <ProfileCard />
+      <EraseCard />
     </>
   );
 };
