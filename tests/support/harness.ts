@@ -27,6 +27,11 @@ export type HarnessOptions = {
   now?: string;
   port?: number;
   kdf?: KdfParams;
+  /**
+   * Events main pushes to the window (app:locked) reach the page over a server-sent event stream.
+   * Off by default: the open stream would keep Playwright's "networkidle" from ever settling.
+   */
+  pushEvents?: boolean;
 };
 
 export type Harness = {
@@ -34,6 +39,8 @@ export type Harness = {
   dir: string;
   ctx: HandlerContext;
   notices: ReminderNotice[];
+  /** Sends a push event to the page, as main does with webContents.send (needs `pushEvents`). */
+  push: (event: string) => void;
   close: () => Promise<void>;
 };
 
@@ -55,6 +62,15 @@ const BRIDGE = `window.api = {
     fetch('/__api', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ channel, input }) })
       .then((r) => r.json()),
   on: () => () => {},
+};`;
+
+/** The bridge with push events: one EventSource, each message's data the event's name. */
+const BRIDGE_WITH_EVENTS = `${BRIDGE}
+window.api.on = (event, cb) => {
+  const source = (window.__muhafizEvents ??= new EventSource('/__harness/events'));
+  const listener = (m) => { if (m.data === event) cb(); };
+  source.addEventListener('message', listener);
+  return () => source.removeEventListener('message', listener);
 };`;
 
 const readBody = (req: IncomingMessage): Promise<string> =>
@@ -93,8 +109,16 @@ export const startHarness = async (opts: HarnessOptions = {}): Promise<Harness> 
   const reminders = new ReminderRunner({ vault, now, notify: (n) => notices.push(n) });
   const ctx: HandlerContext = { vault, now, version: 'harness', reminders, resourcesDir: RESOURCES };
 
+  const streams = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (opts.pushEvents && url.pathname === '/__harness/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      res.write(': open\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
     if (req.method === 'POST' && url.pathname === '/__api') {
       void readBody(req).then(async (raw) => {
         let msg: { channel?: unknown; input?: unknown } = {};
@@ -112,7 +136,7 @@ export const startHarness = async (opts: HarnessOptions = {}): Promise<Harness> 
       return;
     }
     if (url.pathname === '/__harness/bridge.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(BRIDGE);
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(opts.pushEvents ? BRIDGE_WITH_EVENTS : BRIDGE);
       return;
     }
     serveStatic(url.pathname, res);
@@ -124,7 +148,11 @@ export const startHarness = async (opts: HarnessOptions = {}): Promise<Harness> 
     dir,
     ctx,
     notices,
+    push: (event) => {
+      for (const stream of streams) stream.write(`data: ${event}\n\n`);
+    },
     close: async () => {
+      for (const stream of streams) stream.end();
       await new Promise<void>((res) => server.close(() => res()));
       server.closeAllConnections();
       vault.lock();
