@@ -35,7 +35,8 @@ test('reminder settings: times and earlier notice by kind of case are saved', as
   await page.getByRole('textbox', { name: 'Appeal' }).blur();
   await expect(page.getByRole('textbox', { name: 'Appeal' })).toHaveValue('2');
   await page.getByRole('textbox', { name: 'Appeal' }).fill('4');
-  await page.getByRole('button', { name: 'Save' }).click();
+  // The reminders form is the first of the Settings page's forms.
+  await page.getByRole('button', { name: 'Save' }).first().click();
   await expect(page.getByText('Settings saved')).toBeVisible();
   await snap(page, '20-settings');
   const saved = await api(harness)('settings:get', {});
