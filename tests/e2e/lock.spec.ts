@@ -1,14 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readLockFile } from '../../electron/core/db/lock-file';
-import { DB_FILE } from '../../electron/core/db/vault';
+import { DB_FILE, KEY_FILE } from '../../electron/core/db/vault';
 import { checkIdle } from '../../electron/main/idle';
 import { lockOnSleep } from '../../electron/main/lock';
 import { expect, PASSPHRASE, snap, test, TODAY } from './fixtures';
 import { VaultPage } from './pages';
 import { api, seedCourtWeek } from './seed';
+import { makeUnlockedApp, PASSPHRASE as TEST_PASSPHRASE } from '../support/context';
+import { clientData } from '../support/factories';
 
 /*
  * Lock, in the real renderer: Ctrl+L, the screen lock and the idle timer (driven through main's own
@@ -188,4 +190,31 @@ test('Settings: idle minutes, a backup to a folder, and quick erase after typing
   } finally {
     rmSync(usb, { recursive: true, force: true });
   }
+});
+
+test('after a power cut in the middle of a save: the diary opens with what was saved, and says so', async ({
+  page,
+  harness,
+}) => {
+  // The files as a power cut leaves them: a diary open with unsaved-to-the-database changes in
+  // its WAL, and the last frame only half written.
+  const running = await makeUnlockedApp();
+  try {
+    await running.must('clients:create', clientData({ fullName: 'Idris Khattak' }));
+    harness.ctx.vault.lock();
+    for (const f of [DB_FILE, `${DB_FILE}-wal`, KEY_FILE]) copyFileSync(join(running.dir, f), join(harness.dir, f));
+    appendFileSync(join(harness.dir, `${DB_FILE}-wal`), Buffer.alloc(1000, 7));
+  } finally {
+    running.cleanup();
+  }
+  await page.goto('/');
+  await new VaultPage(page).unlock(TEST_PASSPHRASE);
+  const notice = page.getByTestId('recovery-notice');
+  await expect(notice).toContainText('Muhafiz was not closed properly');
+  await expect(notice).toContainText('quarantine');
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(page.getByText('Idris Khattak').first()).toBeVisible();
+  await snap(page, '32-recovered-after-power-cut');
+  await notice.getByRole('button', { name: 'I understand' }).click();
+  await expect(notice).toBeHidden();
 });
