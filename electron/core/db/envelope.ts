@@ -61,7 +61,9 @@ export const wrapKey = (dataKey: Buffer, passphrase: string, kdf: KdfParams = DE
     kdf: { name: 'scrypt' as const, N: kdf.N, r: kdf.r, p: kdf.p, salt: salt.toString('base64') },
     cipher: 'aes-256-gcm' as const,
   };
-  const cipher = createCipheriv('aes-256-gcm', deriveKek(passphrase, salt, kdf), iv);
+  const kek = deriveKek(passphrase, salt, kdf);
+  const cipher = createCipheriv('aes-256-gcm', kek, iv);
+  kek.fill(0);
   cipher.setAAD(aad(header));
   const wrapped = Buffer.concat([cipher.update(dataKey), cipher.final()]);
   return {
@@ -91,11 +93,20 @@ export const unwrapKey = (envelope: Envelope, passphrase: string): Buffer => {
   const { N, r, p, salt } = envelope.kdf;
   const kek = deriveKek(passphrase, Buffer.from(salt, 'base64'), { N, r, p });
   const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(envelope.iv, 'base64'));
+  // The cipher keeps its own copy of the key-encryption key: ours is wiped at once.
+  kek.fill(0);
   decipher.setAAD(aad(envelope));
   decipher.setAuthTag(Buffer.from(envelope.tag, 'base64'));
   try {
-    const key = Buffer.concat([decipher.update(Buffer.from(envelope.wrappedKey, 'base64')), decipher.final()]);
-    if (key.length !== 32) throw new Error('bad key length');
+    const head = decipher.update(Buffer.from(envelope.wrappedKey, 'base64'));
+    const tail = decipher.final();
+    const key = Buffer.concat([head, tail]);
+    head.fill(0);
+    tail.fill(0);
+    if (key.length !== 32) {
+      key.fill(0);
+      throw new Error('bad key length');
+    }
     return key;
   } catch {
     throw new AppFailure('WRONG_PASSPHRASE', 'Wrong passphrase.');
