@@ -244,6 +244,22 @@ describe('locked', () => {
     }
   });
 
+  test('the lock-settings change and a manual backup are among those checked; restore and erase are not', () => {
+    for (const channel of ['lock:update', 'backup:create'] as const) expect(DATA_CHANNELS, channel).toContain(channel);
+    // These must work at the unlock screen (a damaged database is restored from there; erase needs no key).
+    for (const channel of [
+      'lock:status',
+      'backup:status',
+      'backup:progress',
+      'backup:pick-folder',
+      'backup:list-folder',
+      'backup:restore',
+      'vault:erase',
+    ] as const) {
+      expect(DATA_CHANNELS, channel).not.toContain(channel);
+    }
+  });
+
   test('reminders:dismiss answers LOCKED while locked, like reminders:missed', async () => {
     const app = track(await makeUnlockedApp());
     await app.must('vault:lock', {});
