@@ -153,6 +153,7 @@ describe('a fresh database', () => {
       '0006_rule_repeat_interval',
       '0007_search_fts',
       '0008_audit_log',
+      '0009_scale_indexes',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });
