@@ -112,7 +112,7 @@ const pickIds = (db: Sqlite) => {
   return { cases, clients };
 };
 
-export const scenarios = (ctx: HandlerContext, today: string): Scenario[] => {
+export const scenarios = (ctx: HandlerContext, today: string, runs: number): Scenario[] => {
   const db = ctx.vault.db.$client;
   const raw = RAW(db);
   const ids = pickIds(db);
@@ -142,7 +142,7 @@ export const scenarios = (ctx: HandlerContext, today: string): Scenario[] => {
     {
       name: 'month view (organisation-wide)',
       target: 40,
-      runs: 30,
+      runs: Math.min(30, runs),
       call: () => must(ctx, 'hearings:agenda', { from: monthFrom, to: monthTo }),
       raw: () => raw.agenda(monthFrom, monthTo),
     },
@@ -161,7 +161,7 @@ export const scenarios = (ctx: HandlerContext, today: string): Scenario[] => {
     {
       name: 'deadline dashboard',
       target: 20,
-      runs: 50,
+      runs: Math.min(50, runs),
       call: () => must(ctx, 'deadlines:dashboard', {}),
       raw: () => raw.dashboard(today),
     },
@@ -220,7 +220,7 @@ export const runBench = async (opts: { dir: string; passphrase: string; runs: nu
     )
     .get();
   const results = [unlockResult];
-  for (const s of scenarios(ctx, today)) {
+  for (const s of scenarios(ctx, today, opts.runs)) {
     const r = await measure(s, opts.runs);
     results.push(r);
     process.stdout.write(
