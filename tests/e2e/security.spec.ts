@@ -284,9 +284,10 @@ test('a full session, from first run to lock and unlock, asks nothing of anyone 
   await expect(page.getByRole('heading', { name: 'Hearings' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Imaan Hazir');
-  await page.getByRole('button', { name: 'Save' }).last().click();
-  await expect(page.getByText('Settings saved')).toBeVisible();
+  const profile = page.getByTestId('profile');
+  await profile.getByLabel('Name', { exact: true }).fill('Imaan Hazir');
+  await profile.getByRole('button', { name: 'Save' }).click();
+  await expect(profile.getByText('Settings saved')).toBeVisible();
 
   await new ClientsPage(page).create({ fullName: 'Idris Khattak', category: 'Activist', cnic: '17301-1234567-1' });
   await page.getByRole('link', { name: 'New case for this client' }).click();
@@ -318,7 +319,7 @@ test('a full session, from first run to lock and unlock, asks nothing of anyone 
   await page.getByRole('button', { name: 'Lock' }).click();
   await vault.unlock(PASSPHRASE);
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
-  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Imaan Hazir');
+  await expect(page.getByTestId('profile').getByLabel('Name', { exact: true })).toHaveValue('Imaan Hazir');
   await page.waitForLoadState('networkidle');
 
   expect(requests.length).toBeGreaterThan(50);

@@ -27,7 +27,7 @@ export const ProfileCard = () => {
     }),
   );
   return (
-    <Paper withBorder p="lg" maw={760} mt="lg">
+    <Paper withBorder p="lg" maw={760} mt="lg" data-testid="profile">
       <form onSubmit={submit}>
         <Stack>
           <Title order={4}>{t('audit.profile.title')}</Title>
