@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
@@ -9,7 +10,8 @@ import { parseEnvelope, unwrapKey } from '../../electron/core/db/envelope';
 import { DB_FILE, KEY_FILE } from '../../electron/core/db/vault';
 import { AUDITED_TABLES, type AuditEntry } from '../../electron/shared/audit-schemas';
 import { seedFixture } from '../support/channel-inputs';
-import { makeUnlockedApp, PASSPHRASE, type TestApp } from '../support/context';
+import { makeTestApp, makeUnlockedApp, MIGRATIONS, PASSPHRASE, type TestApp } from '../support/context';
+import { makeAppWithMigrations } from '../support/migrations-app';
 import { caseData, clientData, makeClient } from '../support/factories';
 
 /*
@@ -380,5 +382,38 @@ describe('coverage of the schema', () => {
       other.close();
       key.fill(0);
     }
+  });
+});
+
+describe('a diary from before the audit log', () => {
+  /** The shipped migrations as the build before the audit log shipped them. */
+  const migrationsBeforeAudit = (): string => {
+    const folder = mkdtempSync(join(tmpdir(), 'muhafiz-migrations-'));
+    cpSync(MIGRATIONS, folder, { recursive: true });
+    const path = join(folder, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(path, 'utf8')) as { entries: { tag: string }[] };
+    const at = journal.entries.findIndex((e) => e.tag === '0008_audit_log');
+    writeFileSync(path, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }, null, 2));
+    return folder;
+  };
+
+  test('upgrades with its records kept and an empty log; the next change is entry 1 and verifies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'muhafiz-test-'));
+    const old = makeAppWithMigrations({ dir, migrationsFolder: migrationsBeforeAudit() });
+    await old.must('vault:create', { passphrase: PASSPHRASE });
+    const client = await old.must('clients:create', clientData({ fullName: 'Gulalai Wazir', category: 'whrd' }));
+    await old.must('vault:lock', {});
+    old.cleanup();
+
+    const app = track(makeTestApp({ dir }));
+    await app.must('vault:unlock', { passphrase: PASSPHRASE });
+    expect((await app.must('clients:get', { id: client.id })).fullName).toBe('Gulalai Wazir');
+    expect(count(app)).toBe(0);
+    await app.must('clients:update', {
+      id: client.id,
+      data: clientData({ fullName: 'Gulalai Wazir', category: 'whrd', phone: '0345-1112223' }),
+    });
+    expect(rows(app).map((r) => [r.seq, r.table_name, r.op, r.fields])).toEqual([[1, 'clients', 'update', 'phone']]);
+    expect(await app.must('audit:verify', {})).toEqual({ ok: true, checked: 1, firstBroken: null });
   });
 });
