@@ -53,7 +53,7 @@ if (mode === 'commit') {
     const clientId = randomUUID();
     addClient.run(clientId, `crash-${n}`, at, at);
     addNote.run(randomUUID(), clientId, '2026-11-27', `crash-${n}-a`, at);
-    addNote.run(randomUUID(), clientId, '2026-11-27', `crash-${n}-b ${'x'.repeat(200 + (n % 7) * 300)}`, at);
+    addNote.run(randomUUID(), clientId, '2026-11-27', `crash-${n}-b ${'x'.repeat((n % 7) * 80)}`, at);
   });
   for (let n = (last.n ?? 0) + 1; ; n++) {
     commit(n);
