@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -69,6 +69,8 @@ const WAIVERS: { id: string; file: string; reason: string }[] = [
 
 const scan = async (dirs: Record<string, string>): Promise<ScanResult> => {
   const input = mkdtempSync(join(tmpdir(), 'muhafiz-eneg-'));
+  // On a fresh clone there is no test-results/ yet, and the scanner does not make folders.
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   try {
     for (const [name, from] of Object.entries(dirs)) cpSync(from, join(input, name), { recursive: true });
     return await electronegativity({
