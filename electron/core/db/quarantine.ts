@@ -84,9 +84,10 @@ export const preserveAsFound = (f: DbFiles, at: Date, what: string): QuarantineN
   }
   const note = writeNote(folder, 'torn-wal', at, what);
   // A torn tail is what a power cut during a save leaves: keep the latest copies, not one per cut.
-  for (const old of listQuarantine(f.dir).filter((q) => q.reason === 'torn-wal').slice(KEEP_AS_FOUND)) {
-    rmSync(old.folder, { recursive: true, force: true });
-  }
+  const older = listQuarantine(f.dir)
+    .filter((q) => q.reason === 'torn-wal')
+    .slice(KEEP_AS_FOUND);
+  for (const q of older) rmSync(q.folder, { recursive: true, force: true });
   return note;
 };
 
