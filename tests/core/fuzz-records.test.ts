@@ -24,8 +24,8 @@ test.each(HERE)(
   120_000,
 );
 
-// BUG: see KNOWN_CRASHES in tests/support/fuzz-rig.ts (search:global and a NUL in a word).
-test.fails('search:global answers a query with a NUL character in a word instead of crashing', async () => {
+// Found by the fuzzing: a NUL inside a search word once ended FTS5's quoted phrase.
+test('search:global answers a query with a NUL character in a word instead of crashing', async () => {
   const r = await rig.ipc.invoke('search:global', OURS, { query: 'x\u0000.db' });
   rig.logged.splice(0);
   expect(r).toMatchObject({ ok: true });

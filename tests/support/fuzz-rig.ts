@@ -38,18 +38,7 @@ export const INVALID_ONLY: Partial<Record<Channel, string>> = {
  * Crashes the fuzzer found in code owned elsewhere, left out of the property until fixed. Each has
  * a test.fails beside the fuzzing of its group, which starts failing (pass) once the bug is fixed.
  */
-export const KNOWN_CRASHES: Partial<Record<Channel, { bug: string; matches: (input: unknown) => boolean }>> = {
-  // BUG: electron/core/search/snippet.ts ftsQuery puts each word, NUL characters and all, in a
-  // quoted FTS5 phrase; SQLite's FTS5 parser stops at the NUL ("unterminated string"), so a query
-  // such as "x\u0000.db" makes search:global answer INTERNAL once the index holds anything.
-  'search:global': {
-    bug: 'a NUL character inside a search word',
-    matches: (input) => {
-      const query = input !== null && typeof input === 'object' ? (input as { query?: unknown }).query : null;
-      return typeof query === 'string' && query.includes('\0');
-    },
-  },
-};
+export const KNOWN_CRASHES: Partial<Record<Channel, { bug: string; matches: (input: unknown) => boolean }>> = {};
 
 /**
  * A valid input runs the real handler (a render, a Word file, a lock and unlock, every case's

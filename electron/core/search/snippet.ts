@@ -67,7 +67,10 @@ export const bestSnippet = (texts: (string | null)[], terms: string[], window = 
  * enough for trigrams: the caller falls back to LIKE.
  */
 export const ftsQuery = (query: string): string | null => {
-  const words = query
+  // Control characters (a NUL ends FTS5's string) are never part of a word anyone searches for.
+  const words = [...query]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? ' ' : c))
+    .join('')
     .split(/\s+/)
     .filter((w) => [...w].length >= 3)
     .map((w) => `"${w.replaceAll('"', '""')}"`);
