@@ -709,13 +709,8 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('templates:inspect-docx', 'base64', 'UEs', 'base64 of three characters'),
     invalid('templates:inspect-docx', 'base64', 'A'.repeat(7_000_001), 'a file over 5 MB'),
     invalid('templates:inspect-docx', 'base64', NOT_DOCX, 'a file that is not a .docx'),
-    // BUG: electron/core/services/petitions/user-templates.ts open() throws
-    // AppFailure('VALIDATION', message) with no `fields`, and repos/petitions.ts inspectTemplate
-    // rethrows it as is (its { base64: 'Unreadable template' } fallback is never reached): a corrupt
-    // zip or a template with an unclosed tag is VALIDATION naming no field, unlike every other
-    // refusal (the upload form cannot mark the file).
-    { ...invalid('templates:inspect-docx', 'base64', BROKEN_ZIP, 'a corrupt zip'), bug: true },
-    { ...invalid('templates:inspect-docx', 'base64', UNCLOSED_TAG, 'a template with an unclosed tag'), bug: true },
+    invalid('templates:inspect-docx', 'base64', BROKEN_ZIP, 'a corrupt zip'),
+    invalid('templates:inspect-docx', 'base64', UNCLOSED_TAG, 'a template with an unclosed tag'),
   ],
   'templates:add-docx': [
     missing('templates:add-docx', 'name'),
@@ -728,9 +723,8 @@ const BAD: { [C in Channel]: Bad[] } = {
     missing('templates:add-docx', 'base64'),
     invalid('templates:add-docx', 'base64', '', 'base64 empty'),
     invalid('templates:add-docx', 'base64', NOT_DOCX, 'a file that is not a .docx'),
-    // BUG: as for templates:inspect-docx (user-templates.ts open() throws VALIDATION without fields).
-    { ...invalid('templates:add-docx', 'base64', BROKEN_ZIP, 'a corrupt zip'), bug: true },
-    { ...invalid('templates:add-docx', 'base64', UNCLOSED_TAG, 'a template with an unclosed tag'), bug: true },
+    invalid('templates:add-docx', 'base64', BROKEN_ZIP, 'a corrupt zip'),
+    invalid('templates:add-docx', 'base64', UNCLOSED_TAG, 'a template with an unclosed tag'),
   ],
   'templates:render-docx': [
     missing('templates:render-docx', 'templateId'),
