@@ -78,7 +78,9 @@ test("a sensitive client's case summary: redacted by default, in full only when 
   toPng(redacted, 'reports-02-summary-redacted-pdf');
 
   // The lawyer switches redaction off for a hand-over inside the office: a warning, and every detail.
-  await page.getByLabel('Redact names and personal details').uncheck();
+  // A controlled switch: it follows the page's address, so click and wait for it to turn.
+  await page.getByLabel('Redact names and personal details').click();
+  await expect(page.getByLabel('Redact names and personal details')).not.toBeChecked();
   await expect(sheet).toHaveAttribute('data-redacted', 'false');
   await expect(page.getByText('keep it in the office')).toBeVisible();
   await expect(sheet).toHaveAttribute('data-ready', 'true');
@@ -128,7 +130,8 @@ test('a client dossier: every case across forums and one list of next dates; red
   // Case G (disposed in 2025) is in his dossier, after the active ones.
   expect(text.indexOf('B.A. No. 1190/2026')).toBeLessThan(text.lastIndexOf('Case No. 12/2025'));
 
-  await page.getByLabel('Redact names and personal details').check();
+  await page.getByLabel('Redact names and personal details').click();
+  await expect(page.getByLabel('Redact names and personal details')).toBeChecked();
   await expect(sheet).toHaveAttribute('data-redacted', 'true');
   await expect(sheet).toHaveAttribute('data-ready', 'true');
   const redacted = flat(pdfText(await savePdf(page, testInfo.outputPath('dossier-redacted.pdf'))));

@@ -1,18 +1,14 @@
-import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ClientDossier, DossierCase } from '../../../electron/shared/report-schemas';
 import { useApiQuery } from '../../api/queries';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumLabel } from '../../i18n/options';
 import { formatDate } from '../../lib/format';
 import {
-  PageStyle,
   PersonBlock,
-  PrintBar,
+  PrintFrame,
   RedactedMark,
   dateTime,
   forumLine,
-  useFontsReady,
   useOutcomeLine,
   usePrintParams,
 } from './print-parts';
@@ -121,67 +117,41 @@ const Upcoming = ({ d }: { d: ClientDossier }) => {
 };
 
 export const DossierPrintPage = ({ clientId }: { clientId: string }) => {
-  const { t } = useTranslation();
-  const { redacted, paper, set } = usePrintParams();
+  const { redacted } = usePrintParams();
   const q = useApiQuery('reports:client-dossier', redacted === undefined ? { clientId } : { clientId, redacted });
-  const d = q.data;
-  const ready = useFontsReady(d);
   return (
-    <div className="report-print">
-      {d ? (
-        <PageStyle
-          paper={paper}
-          redacted={d.redacted}
-          foot={`${t('reports.confidential')} · ${t('reports.printedFrom', { date: formatDate(d.printedOn) })}`}
-        />
-      ) : null}
-      {d ? (
-        <PrintBar
-          redacted={d.redacted}
-          byDefault={d.redactedByDefault}
-          ready={ready}
-          onRedacted={(on) => set('redacted', on ? '1' : '0')}
-          paper={paper}
-          onPaper={(p) => set('paper', p)}
-        />
-      ) : null}
-      <ErrorNotice error={q.error} />
-      {q.isPending ? (
-        <Text className="no-print" ta="center">
-          {t('common.loading')}
-        </Text>
-      ) : null}
-      {d ? (
-        <article
-          className="report-sheet"
-          data-testid="dossier-sheet"
-          data-ready={ready ? 'true' : 'false'}
-          data-redacted={d.redacted ? 'true' : 'false'}
-        >
-          <header className="sheet-head">
-            <div>
-              <h1>{t('reports.dossier.title')}</h1>
-              <div className="sheet-title">{d.person.label}</div>
-            </div>
-            <div className="sheet-meta">
-              <div>{t('reports.printedOn', { date: formatDate(d.printedOn) })}</div>
-              <div>{t('reports.confidential')}</div>
-              <RedactedMark redacted={d.redacted} />
-            </div>
-          </header>
-          {d.redacted ? <p className="muted">{t('reports.redactedNote')}</p> : null}
-          <section>
-            <h2>{t('reports.summary.client')}</h2>
-            <PersonBlock p={d.person} showRole={false} />
-          </section>
-          <Upcoming d={d} />
-          <h2>{t('reports.dossier.cases')}</h2>
-          {d.cases.length === 0 ? <p>{t('reports.dossier.noCases')}</p> : null}
-          {d.cases.map((c) => (
-            <CaseBlock key={c.caseId} c={c} />
-          ))}
-        </article>
-      ) : null}
-    </div>
+    <PrintFrame data={q.data} error={q.error} pending={q.isPending} testId="dossier-sheet">
+      {(d) => <DossierSheet d={d} />}
+    </PrintFrame>
+  );
+};
+
+const DossierSheet = ({ d }: { d: ClientDossier }) => {
+  const { t } = useTranslation();
+  return (
+    <>
+      <header className="sheet-head">
+        <div>
+          <h1>{t('reports.dossier.title')}</h1>
+          <div className="sheet-title">{d.person.label}</div>
+        </div>
+        <div className="sheet-meta">
+          <div>{t('reports.printedOn', { date: formatDate(d.printedOn) })}</div>
+          <div>{t('reports.confidential')}</div>
+          <RedactedMark redacted={d.redacted} />
+        </div>
+      </header>
+      {d.redacted ? <p className="muted">{t('reports.redactedNote')}</p> : null}
+      <section>
+        <h2>{t('reports.summary.client')}</h2>
+        <PersonBlock p={d.person} showRole={false} />
+      </section>
+      <Upcoming d={d} />
+      <h2>{t('reports.dossier.cases')}</h2>
+      {d.cases.length === 0 ? <p>{t('reports.dossier.noCases')}</p> : null}
+      {d.cases.map((c) => (
+        <CaseBlock key={c.caseId} c={c} />
+      ))}
+    </>
   );
 };

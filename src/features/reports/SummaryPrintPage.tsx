@@ -1,18 +1,14 @@
-import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummaryReport } from '../../../electron/shared/report-schemas';
 import { useApiQuery } from '../../api/queries';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumLabel } from '../../i18n/options';
 import { formatDate, formatTime } from '../../lib/format';
 import {
-  PageStyle,
   PersonBlock,
-  PrintBar,
+  PrintFrame,
   RedactedMark,
   dateTime,
   forumLine,
-  useFontsReady,
   useOutcomeLine,
   usePrintParams,
 } from './print-parts';
@@ -282,46 +278,11 @@ const Sheet = ({ s }: { s: CaseSummaryReport }) => {
 };
 
 export const SummaryPrintPage = ({ caseId }: { caseId: string }) => {
-  const { t } = useTranslation();
-  const { redacted, paper, set } = usePrintParams();
+  const { redacted } = usePrintParams();
   const q = useApiQuery('reports:case-summary', redacted === undefined ? { caseId } : { caseId, redacted });
-  const s = q.data;
-  const ready = useFontsReady(s);
   return (
-    <div className="report-print">
-      {s ? (
-        <PageStyle
-          paper={paper}
-          redacted={s.redacted}
-          foot={`${t('reports.confidential')} · ${t('reports.printedFrom', { date: formatDate(s.printedOn) })}`}
-        />
-      ) : null}
-      {s ? (
-        <PrintBar
-          redacted={s.redacted}
-          byDefault={s.redactedByDefault}
-          ready={ready}
-          onRedacted={(on) => set('redacted', on ? '1' : '0')}
-          paper={paper}
-          onPaper={(p) => set('paper', p)}
-        />
-      ) : null}
-      <ErrorNotice error={q.error} />
-      {q.isPending ? (
-        <Text className="no-print" ta="center">
-          {t('common.loading')}
-        </Text>
-      ) : null}
-      {s ? (
-        <article
-          className="report-sheet"
-          data-testid="summary-sheet"
-          data-ready={ready ? 'true' : 'false'}
-          data-redacted={s.redacted ? 'true' : 'false'}
-        >
-          <Sheet s={s} />
-        </article>
-      ) : null}
-    </div>
+    <PrintFrame data={q.data} error={q.error} pending={q.isPending} testId="summary-sheet">
+      {(s) => <Sheet s={s} />}
+    </PrintFrame>
   );
 };

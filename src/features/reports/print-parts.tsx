@@ -1,8 +1,9 @@
 import '../bail/strings';
-import { Alert, Button, Group, SegmentedControl, Switch } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Switch, Text } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HearingLine, ReportPerson } from '../../../electron/shared/report-schemas';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumLabel } from '../../i18n/options';
 import { formatDate, formatTime } from '../../lib/format';
 import { navigate, useRoute } from '../../lib/router';
@@ -199,5 +200,66 @@ export const PageStyle = ({ paper, redacted, foot }: { paper: Paper; redacted: b
     <style>{`@page { size: ${PAPER[paper]}; margin: 13mm 12mm 14mm; ${mark}
   @bottom-left { content: ${cssString(foot)}; font: 7.5pt 'Noto Sans', sans-serif; color: #444; }
   @bottom-right { content: ${cssString(`${t('reports.page')} `)} counter(page) ${cssString(` ${t('reports.of')} `)} counter(pages); font: 7.5pt 'Noto Sans', sans-serif; color: #444; } }`}</style>
+  );
+};
+
+type Printable = { redacted: boolean; redactedByDefault: boolean; printedOn: string };
+
+/**
+ * The frame every printed report shares: page style and foot, the toolbar (redaction, paper, print),
+ * errors and loading, and the sheet with the attributes the tests and the print button wait on.
+ */
+export const PrintFrame = <T extends Printable>({
+  data,
+  error,
+  pending,
+  testId,
+  children,
+}: {
+  data: T | undefined;
+  error: Error | null;
+  pending: boolean;
+  testId: string;
+  children: (data: T) => ReactNode;
+}) => {
+  const { t } = useTranslation();
+  const { paper, set } = usePrintParams();
+  const ready = useFontsReady(data);
+  return (
+    <div className="report-print">
+      {data ? (
+        <>
+          <PageStyle
+            paper={paper}
+            redacted={data.redacted}
+            foot={`${t('reports.confidential')} · ${t('reports.printedFrom', { date: formatDate(data.printedOn) })}`}
+          />
+          <PrintBar
+            redacted={data.redacted}
+            byDefault={data.redactedByDefault}
+            ready={ready}
+            onRedacted={(on) => set('redacted', on ? '1' : '0')}
+            paper={paper}
+            onPaper={(p) => set('paper', p)}
+          />
+        </>
+      ) : null}
+      <ErrorNotice error={error} />
+      {pending ? (
+        <Text className="no-print" ta="center">
+          {t('common.loading')}
+        </Text>
+      ) : null}
+      {data ? (
+        <article
+          className="report-sheet"
+          data-testid={testId}
+          data-ready={ready ? 'true' : 'false'}
+          data-redacted={data.redacted ? 'true' : 'false'}
+        >
+          {children(data)}
+        </article>
+      ) : null}
+    </div>
   );
 };
