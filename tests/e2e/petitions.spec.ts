@@ -8,11 +8,22 @@ import { api } from './seed';
 const seed = async (harness: Parameters<typeof api>[0]) => {
   const call = api(harness);
   await call('vault:create', { passphrase: PASSPHRASE });
-  const sessions = await call('courts:create', { name: 'Court of Sessions Judge, Lahore', forumType: 'sessions', city: 'Lahore', province: 'punjab' });
+  const sessions = await call('courts:create', {
+    name: 'Court of Sessions Judge, Lahore',
+    forumType: 'sessions',
+    city: 'Lahore',
+    province: 'punjab',
+  });
   const ps = await call('police-stations:create', { name: 'PS Civil Lines', district: 'Lahore', province: 'punjab' });
   const client = await call(
     'clients:create',
-    clientData({ fullName: 'Ayesha Siddiqa', gender: 'female', guardianRelation: 'daughter_of', guardianName: null, address: 'House 12, Street 4, Gulberg III, Lahore' }),
+    clientData({
+      fullName: 'Ayesha Siddiqa',
+      gender: 'female',
+      guardianRelation: 'daughter_of',
+      guardianName: null,
+      address: 'House 12, Street 4, Gulberg III, Lahore',
+    }),
   );
   const c = await call(
     'cases:create',
@@ -25,7 +36,10 @@ const seed = async (harness: Parameters<typeof api>[0]) => {
       firDate: '2026-09-28',
       arrestDate: '2026-09-30',
       caseNumber: null,
-      offences: [{ statute: 'PECA', section: '26-A' }, { statute: 'PPC', section: '505' }],
+      offences: [
+        { statute: 'PECA', section: '26-A' },
+        { statute: 'PPC', section: '505' },
+      ],
     }),
   );
   return { c, client };
@@ -68,17 +82,23 @@ test('draft a bail petition from the case, write the grounds, regenerate after t
   await call('cases:update', {
     id: c.id,
     data: {
-      ...caseData(detail.parties.map((p) => p.clientId), {
-        forumId: detail.forumId,
-        policeStationId: detail.policeStationId,
-        firDistrict: 'Lahore',
-        investigatingAgency: 'police',
-        firNumber: '1187/2026',
-        firDate: '2026-09-27',
-        arrestDate: '2026-09-30',
-        caseNumber: null,
-        offences: [{ statute: 'PECA', section: '26-A' }, { statute: 'PPC', section: '505' }],
-      }),
+      ...caseData(
+        detail.parties.map((p) => p.clientId),
+        {
+          forumId: detail.forumId,
+          policeStationId: detail.policeStationId,
+          firDistrict: 'Lahore',
+          investigatingAgency: 'police',
+          firNumber: '1187/2026',
+          firDate: '2026-09-27',
+          arrestDate: '2026-09-30',
+          caseNumber: null,
+          offences: [
+            { statute: 'PECA', section: '26-A' },
+            { statute: 'PPC', section: '505' },
+          ],
+        },
+      ),
     },
   });
   await page.getByRole('button', { name: 'Regenerate from the case' }).click();
