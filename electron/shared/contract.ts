@@ -267,6 +267,7 @@ export const hearing = z.object({
   shortOrder: ns,
   nextDate: ns,
   nextHearingId: ns,
+  bailPetitionId: ns,
 });
 export type Hearing = z.infer<typeof hearing>;
 
@@ -331,6 +332,8 @@ export const hearingInput = z.strictObject({
   courtId: id.nullish().transform((v) => v ?? null),
   bench: optText(200),
   purpose: text(200),
+  /** The bail petition this hearing is for, if any (the bail tracker lists its hearings). */
+  bailPetitionId: id.nullish().transform((v) => v ?? null),
 });
 
 export const recordOutcomeInput = z

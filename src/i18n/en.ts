@@ -144,6 +144,7 @@ export const en = {
     forum: 'Forum',
     bench: 'Bench or judge',
     purpose: 'Purpose',
+    bailPetition: 'For the bail petition',
     outcome: 'Outcome',
     shortOrder: 'Short order',
     nextDate: 'Next date',

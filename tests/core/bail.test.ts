@@ -16,7 +16,7 @@ import { BAIL_STATUSES, FORUM_TYPES, type ForumType } from '../../electron/share
 import { higherLevelTypes } from '../../src/features/bail/ladder';
 import { makeUnlockedApp, type TestApp } from '../support/context';
 import { countRows, snapshotDb } from '../support/disk';
-import { clientData } from '../support/factories';
+import { caseData, clientData } from '../support/factories';
 import { addPersonas, ahmadiFir } from '../support/personas';
 
 /*
@@ -727,5 +727,51 @@ describe('the ladder (services/bail-ladder.ts)', () => {
 
   test('the screen offers exactly the forum types the backend accepts', () => {
     for (const from of FORUM_TYPES) expect(higherLevelTypes(from), from).toEqual(higherForumTypes(from));
+  });
+});
+
+describe('hearings linked to a bail petition', () => {
+  test("a hearing fixed for a petition shows in its hearingIds; the next date stays linked; another case's petition is refused", async () => {
+    const app = await makeUnlockedApp({ now: '2026-11-27T05:00:00.000Z' });
+    try {
+      const client = await app.must('clients:create', clientData({ fullName: 'Sadia Jaffar', cnic: null }));
+      const c = await app.must('cases:create', caseData([client.id], { forumId: 'seed:lhc' }));
+      const other = await app.must('cases:create', caseData([client.id], { firNumber: '9/2026', forumId: 'seed:lhc' }));
+      const petition = await app.must('bail:save', {
+        data: {
+          caseId: c.id,
+          clientId: client.id,
+          kind: 'crpc_497',
+          forumId: 'seed:lhc',
+          filingDate: '2026-11-20',
+          status: 'filed',
+        },
+      });
+      const h = await app.must('hearings:create', {
+        caseId: c.id,
+        date: '2026-11-27',
+        courtId: 'seed:lhc',
+        purpose: 'Arguments on bail',
+        bailPetitionId: petition.id,
+      });
+      expect(h.bailPetitionId).toBe(petition.id);
+      const { next } = await app.must('hearings:record-outcome', {
+        hearingId: h.id,
+        outcome: 'adjourned',
+        nextDate: '2026-12-03',
+      });
+      expect(next?.bailPetitionId).toBe(petition.id);
+      const [listed] = await app.must('bail:list', { caseId: c.id });
+      expect(listed?.hearingIds.sort()).toEqual([h.id, next?.id].sort());
+      const refused = await app.call('hearings:create', {
+        caseId: other.id,
+        date: '2026-11-30',
+        purpose: 'Bail',
+        bailPetitionId: petition.id,
+      });
+      expect(!refused.ok && refused.error.fields).toEqual({ bailPetitionId: 'Not a petition of this case' });
+    } finally {
+      app.cleanup();
+    }
   });
 });

@@ -47,6 +47,7 @@ const item = (id: string, over: Partial<AgendaItem> = {}): AgendaItem => ({
   shortOrder: null,
   nextDate: null,
   nextHearingId: null,
+  bailPetitionId: null,
   caseTitle: 'State v. Sadia Jaffar',
   caseNumber: 'Crl. Misc. No. 1412-B of 2026',
   firNumber: '112/2026',

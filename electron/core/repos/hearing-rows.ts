@@ -16,6 +16,7 @@ export const hearingColumns = {
   shortOrder: hearings.shortOrder,
   nextDate: hearings.nextDate,
   nextHearingId: hearings.nextHearingId,
+  bailPetitionId: hearings.bailPetitionId,
 };
 
 export const selectHearings = (db: Db) =>

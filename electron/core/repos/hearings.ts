@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { hearingInput, recordOutcomeInput } from '../../shared/contract';
 import type { Db } from '../db/client';
-import { cases, courts, hearings } from '../db/schema';
+import { bailPetitions, cases, courts, hearings } from '../db/schema';
 import { AppFailure, must } from '../errors';
 import { newId } from '../lib/ids';
 import { selectHearings } from './hearing-rows';
@@ -15,6 +15,20 @@ type OutcomeData = z.output<typeof recordOutcomeInput>;
 export const getHearing = (db: Db, id: string) =>
   must(selectHearings(db).where(eq(hearings.id, id)).get(), 'The hearing');
 
+/** A hearing can be for a bail petition of its own case only. */
+const checkPetition = (db: Db, caseId: string, petitionId: string | null | undefined) => {
+  if (!petitionId) return;
+  const p = must(
+    db.select({ caseId: bailPetitions.caseId }).from(bailPetitions).where(eq(bailPetitions.id, petitionId)).get(),
+    'The bail petition',
+  );
+  if (p.caseId !== caseId) {
+    throw new AppFailure('VALIDATION', 'That bail petition belongs to another case.', {
+      bailPetitionId: 'Not a petition of this case',
+    });
+  }
+};
+
 const checkCourt = (db: Db, courtId: string | null) => {
   if (courtId && !db.select({ id: courts.id }).from(courts).where(eq(courts.id, courtId)).get()) {
     throw new AppFailure('NOT_FOUND', 'The forum was not found.', { courtId: 'Unknown forum' });
@@ -26,6 +40,7 @@ export const insertHearing = (db: Db, data: HearingData, now: string) =>
     const t = tx as unknown as Db;
     must(t.select({ id: cases.id }).from(cases).where(eq(cases.id, data.caseId)).get(), 'The case');
     checkCourt(t, data.courtId);
+    checkPetition(t, data.caseId, data.bailPetitionId);
     const id = newId();
     t.insert(hearings)
       .values({ id, ...data, createdAt: now, updatedAt: now })
@@ -39,6 +54,7 @@ export const updateHearing = (db: Db, id: string, data: Omit<HearingData, 'caseI
     const t = tx as unknown as Db;
     const current = getHearing(t, id);
     checkCourt(t, data.courtId);
+    checkPetition(t, current.caseId, data.bailPetitionId);
     // A clash was settled for one date: on another date who appears, and whether to seek an
     // adjournment, are decided afresh.
     const moved = current.date !== data.date;
@@ -86,7 +102,15 @@ export const recordOutcome = (db: Db, o: OutcomeData, now: string) =>
       } else {
         nextId = newId();
         t.insert(hearings)
-          .values({ id: nextId, caseId: h.caseId, courtId: h.courtId, bench: h.bench, ...fields, createdAt: now })
+          .values({
+            id: nextId,
+            caseId: h.caseId,
+            courtId: h.courtId,
+            bench: h.bench,
+            bailPetitionId: h.bailPetitionId,
+            ...fields,
+            createdAt: now,
+          })
           .run();
       }
     } else if (existingNext) {

@@ -1,23 +1,36 @@
-import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { hearingInput } from '../../../electron/shared/contract';
 import { applyFieldErrors } from '../../api/form-errors';
-import { useApiMutation } from '../../api/queries';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import '../bail/strings';
 import { DateField } from '../../components/DateField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { blankToNull, zodValidate } from '../../lib/form';
 import { ForumPicker } from '../cases/ReferencePickers';
 
-type Values = { date: string; time: string; courtId: string | null; bench: string; purpose: string };
+type Values = {
+  date: string;
+  time: string;
+  courtId: string | null;
+  bench: string;
+  purpose: string;
+  bailPetitionId: string | null;
+};
 type Props = { caseId: string; defaultCourtId: string | null; onClose: () => void };
 
 /** Mounted only while the dialog is open, so each opening starts from the case's current forum. */
 const HearingForm = ({ caseId, defaultCourtId, onClose }: Props) => {
   const { t } = useTranslation();
   const create = useApiMutation('hearings:create');
+  const bail = useApiQuery('bail:list', { caseId });
+  const petitions = (bail.data ?? []).map((p) => ({
+    value: p.id,
+    label: [t(`bail.kinds.${p.kind}`), p.forumName].filter(Boolean).join(' · '),
+  }));
   const form = useForm<Values>({
-    initialValues: { date: '', time: '', courtId: defaultCourtId, bench: '', purpose: '' },
+    initialValues: { date: '', time: '', courtId: defaultCourtId, bench: '', purpose: '', bailPetitionId: null },
     validate: (v) => zodValidate(hearingInput)({ caseId, ...blankToNull(v) }),
   });
   const submit = form.onSubmit((v) =>
@@ -35,6 +48,14 @@ const HearingForm = ({ caseId, defaultCourtId, onClose }: Props) => {
         </SimpleGrid>
         <ForumPicker label={t('hearings.forum')} {...form.getInputProps('courtId')} />
         <TextInput label={t('hearings.bench')} {...form.getInputProps('bench')} />
+        {petitions.length > 0 ? (
+          <Select
+            label={t('hearings.bailPetition')}
+            data={petitions}
+            clearable
+            {...form.getInputProps('bailPetitionId')}
+          />
+        ) : null}
         <TextInput
           label={t('hearings.purpose')}
           withAsterisk
