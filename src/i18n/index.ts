@@ -1,9 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
+import { ur } from './ur';
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en } },
+  resources: { en: { translation: en }, ur: { translation: ur } },
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
