@@ -27,6 +27,11 @@ export const AUDITED_TABLES = [
   'petition_drafts',
   'petition_versions',
   'user_templates',
+  'incidents',
+  'incident_reports',
+  'incident_evidence',
+  'evidence_files',
+  'evidence_custody_events',
   'settings',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -109,8 +109,13 @@ describe('a fresh database', () => {
       'court_closures',
       'courts',
       'deadlines',
+      'evidence_custody_events',
+      'evidence_files',
       'hearings',
       'holidays',
+      'incident_evidence',
+      'incident_reports',
+      'incidents',
       'lawyers',
       'legal_rules',
       'notes',
@@ -154,6 +159,7 @@ describe('a fresh database', () => {
       '0007_search_fts',
       '0008_audit_log',
       '0009_scale_indexes',
+      '0010_incidents',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });

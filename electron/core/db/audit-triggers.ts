@@ -56,6 +56,17 @@ export const AUDIT_SPECS: Spec[] = [
     caseOf: (r) => `(SELECT case_id FROM petition_drafts WHERE id = ${r}.draft_id)`,
   },
   { table: schema.userTemplates },
+  { table: schema.incidents },
+  {
+    table: schema.incidentReports,
+    caseOf: (r) => `(SELECT case_id FROM incidents WHERE id = ${r}.incident_id)`,
+  },
+  {
+    table: schema.incidentEvidence,
+    caseOf: (r) => `(SELECT case_id FROM incidents WHERE id = ${r}.incident_id)`,
+  },
+  { table: schema.evidenceFiles, record: (r) => `${r}.evidence_id` },
+  { table: schema.evidenceCustodyEvents },
   {
     table: schema.settings,
     record: (r) => `${r}.key`,

@@ -7,3 +7,4 @@ export * from './bail';
 export * from './deadlines';
 export * from './petitions';
 export * from './audit';
+export * from './incidents';
