@@ -31,12 +31,16 @@ const describe = (fields: Record<string, string>): string => {
   return path === '_' ? `${message}${more}` : `${path}: ${message}${more}`;
 };
 
+export const DISK_FULL_MESSAGE =
+  'Not saved: the disk is full. Free some space (empty the Recycle Bin, move videos or downloads) and save again; everything saved before is safe.';
+
 const sqliteFailure = (e: unknown): Result<never> | null => {
   const code = e instanceof Error && 'code' in e ? String(e.code) : '';
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return fail('NOT_FOUND', 'A record this refers to does not exist.');
   if (code.startsWith('SQLITE_CONSTRAINT')) return fail('CONFLICT', 'This would break a rule of the database.');
   if (code === 'SQLITE_BUSY') return fail('CONFLICT', 'The database is busy; try again.');
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return fail('DAMAGED', DAMAGED_MESSAGE);
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE') return fail('DISK_FULL', DISK_FULL_MESSAGE);
   return null;
 };
 

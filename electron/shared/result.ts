@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'FORBIDDEN_SENDER',
   /** Too many wrong passphrases in a row: the next try must wait (the message says how long). */
   'TOO_MANY_ATTEMPTS',
+  /** The disk (or USB drive) is full or could not be written: nothing of this request was saved. */
+  'DISK_FULL',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

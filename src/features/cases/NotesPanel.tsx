@@ -24,7 +24,9 @@ export const NotesPanel = ({ notes, owner }: { notes: Note[]; owner: Owner }) =>
       { ...owner, date: v.date || today, body: v.body },
       {
         onSuccess: () => form.reset(),
-        onError: (e) => applyFieldErrors(e, form.setErrors),
+        // A refusal that is not about a field (the disk is full, the diary was locked) shows under the
+        // note, which stays as typed so nothing is lost.
+        onError: (e) => applyFieldErrors(e, form.setErrors) || form.setErrors({ body: e.message }),
       },
     ),
   );

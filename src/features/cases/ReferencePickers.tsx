@@ -45,7 +45,7 @@ const ReferencePicker = <V extends Record<string, unknown>>({
           form.reset();
           close();
         },
-        onError: (err) => applyFieldErrors(err, form.setErrors),
+        onError: (err) => applyFieldErrors(err, form.setErrors) || form.setErrors({ name: err.message }),
       }),
     )(e);
   };
