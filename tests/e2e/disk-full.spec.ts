@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { caseData, clientData } from '../support/factories';
 import { fillDisk, smallDisk } from '../support/disk-full';
 import { expect, PASSPHRASE, snap, test, TODAY } from './fixtures';
@@ -11,16 +11,24 @@ import { api } from './seed';
  * typed text stays in the box; after space is freed the same click saves it.
  */
 
-const disk = smallDisk('24m');
-
-test.use({ harnessOptions: { today: TODAY, ...(disk ? { dir: join(disk.root, 'data') } : {}) } });
-test.afterAll(() => disk?.release());
+// Mounted when the test runs (not when Playwright lists the tests), released after the harness.
+test.use({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern
+  harnessOptions: async ({}, use) => {
+    const disk = smallDisk('24m');
+    await use({ today: TODAY, ...(disk ? { dir: join(disk.root, 'data') } : {}) });
+    disk?.release();
+  },
+});
 
 test('a note on a full disk: "Not saved: the disk is full", nothing typed is lost, and it saves once space is freed', async ({
   page,
   harness,
 }) => {
-  test.skip(!disk, 'needs root on Linux to mount a small tmpfs for the data folder');
+  test.skip(
+    !harness.dir.includes('muhafiz-diskfull-'),
+    'needs root on Linux to mount a small tmpfs for the data folder',
+  );
   const call = api(harness);
   await call('vault:create', { passphrase: PASSPHRASE });
   const client = await call('clients:create', clientData({ fullName: 'Idris Khattak' }));
@@ -30,7 +38,7 @@ test('a note on a full disk: "Not saved: the disk is full", nothing typed is los
   await page.goto(`/#/cases/${c.id}`);
   await expect(page.getByText('Met the client in Adiala jail')).toBeVisible();
 
-  const filler = join(disk!.root, 'filler.bin');
+  const filler = join(dirname(harness.dir), 'filler.bin');
   fillDisk(filler);
   const note = page.getByRole('textbox', { name: 'Note' });
   const refusal = page.getByText(/^Not saved: the disk is full/);
