@@ -32,6 +32,13 @@ export const AUDITED_TABLES = [
   'incident_evidence',
   'evidence_files',
   'evidence_custody_events',
+  'disappearances',
+  'disappearance_cases',
+  'disappearance_entries',
+  'production_orders',
+  'production_deadlines',
+  'identity_consents',
+  'appeal_drafts',
   'settings',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

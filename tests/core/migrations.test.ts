@@ -99,6 +99,7 @@ describe('a fresh database', () => {
     const app = track(await makeUnlockedApp());
     expect(tableNames(app)).toEqual([
       '__drizzle_migrations',
+      'appeal_drafts',
       'audit_log',
       'bail_petitions',
       'case_events',
@@ -109,10 +110,14 @@ describe('a fresh database', () => {
       'court_closures',
       'courts',
       'deadlines',
+      'disappearance_cases',
+      'disappearance_entries',
+      'disappearances',
       'evidence_custody_events',
       'evidence_files',
       'hearings',
       'holidays',
+      'identity_consents',
       'incident_evidence',
       'incident_reports',
       'incidents',
@@ -123,6 +128,8 @@ describe('a fresh database', () => {
       'petition_drafts',
       'petition_versions',
       'police_stations',
+      'production_deadlines',
+      'production_orders',
       'search_cases',
       'search_cases_config',
       'search_cases_data',
@@ -160,6 +167,7 @@ describe('a fresh database', () => {
       '0008_audit_log',
       '0009_scale_indexes',
       '0010_incidents',
+      '0011_disappearances',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });

@@ -67,6 +67,17 @@ export const AUDIT_SPECS: Spec[] = [
   },
   { table: schema.evidenceFiles, record: (r) => `${r}.evidence_id` },
   { table: schema.evidenceCustodyEvents },
+  { table: schema.disappearances },
+  { table: schema.disappearanceCases, record: (r) => `${r}.record_id || '/' || ${r}.case_id` },
+  { table: schema.disappearanceEntries },
+  { table: schema.productionOrders },
+  { table: schema.productionDeadlines },
+  { table: schema.identityConsents },
+  {
+    table: schema.appealDrafts,
+    record: (r) => `${r}.draft_id`,
+    caseOf: (r) => `(SELECT case_id FROM petition_drafts WHERE id = ${r}.draft_id)`,
+  },
   {
     table: schema.settings,
     record: (r) => `${r}.key`,

@@ -8,3 +8,4 @@ export * from './deadlines';
 export * from './petitions';
 export * from './audit';
 export * from './incidents';
+export * from './disappearances';
