@@ -208,6 +208,16 @@ export const en = {
     noLead: 'Only the night before',
     saved: 'Settings saved',
   },
+  language: {
+    title: 'Language',
+    label: 'Language of the interface',
+    english: 'English',
+    urdu: 'اردو',
+    digits: 'Digits in Urdu',
+    western: 'Western (0123456789)',
+    urduDigits: 'Urdu (۰۱۲۳۴۵۶۷۸۹)',
+    hint: 'Kept on this computer and used on the lock screen too. Names and case numbers are shown as written.',
+  },
   deadlines: {
     title: 'Deadlines',
     overdue: 'Overdue',

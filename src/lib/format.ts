@@ -1,15 +1,36 @@
 import { format, parseISO } from 'date-fns';
+import { i18n } from '../i18n';
+import { URDU_MONTHS, URDU_WEEKDAYS, isUrdu, localDigits } from './localize';
 
-/** 27 Nov 2026 — the way dates are written on Pakistani cause lists. */
-export const formatDate = (date: string | null | undefined): string =>
-  date ? format(parseISO(date), 'd MMM yyyy') : '';
+const urduDate = (d: Date): string => `${d.getDate()} ${URDU_MONTHS[d.getMonth()] ?? ''} ${d.getFullYear()}`;
 
-export const formatDay = (date: string): string => format(parseISO(date), 'EEEE d MMMM yyyy');
+/** 27 Nov 2026 (in Urdu 27 نومبر 2026) — the way dates are written on Pakistani cause lists. */
+export const formatDate = (date: string | null | undefined): string => {
+  if (!date) return '';
+  const d = parseISO(date);
+  return isUrdu() ? localDigits(urduDate(d)) : format(d, 'd MMM yyyy');
+};
+
+/** Friday 27 November 2026 (جمعہ، 27 نومبر 2026). */
+export const formatDay = (date: string): string => {
+  const d = parseISO(date);
+  return isUrdu() ? localDigits(`${URDU_WEEKDAYS[d.getDay()] ?? ''}، ${urduDate(d)}`) : format(d, 'EEEE d MMMM yyyy');
+};
+
+/** The part of the day a court clerk names with a time in Urdu: صبح 10:30, دوپہر 1:00, سہ پہر 3:30. */
+const urduDayPart = (h: number): string => {
+  if (h < 12) return 'صبح';
+  if (h < 15) return 'دوپہر';
+  if (h < 18) return 'سہ پہر';
+  if (h < 20) return 'شام';
+  return 'رات';
+};
 
 export const formatTime = (time: string | null | undefined): string => {
   if (!time) return '';
   const [h = 0, m = 0] = time.split(':').map(Number);
-  return format(new Date(2000, 0, 1, h, m), 'h:mm a');
+  const at = new Date(2000, 0, 1, h, m);
+  return isUrdu() ? localDigits(`${urduDayPart(h)} ${format(at, 'h:mm')}`) : format(at, 'h:mm a');
 };
 
 export const offenceLabel = (o: { statute: string; section: string }): string => `${o.statute} ${o.section}`;
@@ -17,8 +38,8 @@ export const offenceLabel = (o: { statute: string; section: string }): string =>
 type Party = { fullName: string; codename: string | null; sensitive: boolean };
 /** Names as the lawyer sees them in the app; `redacted` shows codenames for sensitive clients. */
 export const partyNames = (parties: Party[], redacted = false): string =>
-  parties.map((p) => (redacted && p.sensitive ? (p.codename ?? 'Client') : p.fullName)).join(', ');
+  parties.map((p) => (redacted && p.sensitive ? (p.codename ?? i18n.t('cases.fields.client')) : p.fullName)).join(', ');
 
 /** 27/11/2026: how a date field shows it. */
 export const formatDayFirst = (date: string | null | undefined): string =>
-  date ? format(parseISO(date), 'dd/MM/yyyy') : '';
+  date ? localDigits(format(parseISO(date), 'dd/MM/yyyy')) : '';

@@ -1,5 +1,4 @@
 import type { DatesSetArg, EventClickArg, EventInput } from '@fullcalendar/core';
-import enGb from '@fullcalendar/core/locales/en-gb';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
@@ -13,11 +12,13 @@ import { call } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
+import { usePrefs } from '../../i18n/language';
 import { useEnumOptions } from '../../i18n/options';
 import { shiftDate } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
 import { partyNames } from '../../lib/format';
 import { href, navigate } from '../../lib/router';
+import { calendarLocale } from './calendar-locale';
 import { forumColorVar } from './forum-colors';
 
 const toEvent = (h: AgendaItem): EventInput => ({
@@ -35,6 +36,7 @@ const toEvent = (h: AgendaItem): EventInput => ({
 /** Day, week, month and agenda views of the hearings, in Pakistan time, coloured by forum type. */
 export const DiaryPage = () => {
   const { t } = useTranslation();
+  const prefs = usePrefs();
   const today = useApiQuery('app:info', {}).data?.today;
   const lawyers = useApiQuery('lawyers:list', {});
   const forumTypes = useEnumOptions('forumType', FORUM_TYPES);
@@ -112,7 +114,8 @@ export const DiaryPage = () => {
         <FullCalendar
           plugins={[dayGridPlugin, timeGridPlugin, listPlugin]}
           timeZone="UTC"
-          locale={enGb}
+          locale={calendarLocale(prefs)}
+          direction={prefs.language === 'ur' ? 'rtl' : 'ltr'}
           initialView="timeGridWeek"
           initialDate={today}
           now={today}

@@ -15,6 +15,7 @@ import { BackupCard } from '../backup/BackupCard';
 import { EraseCard } from '../backup/EraseCard';
 import { LockSettingsCard } from '../backup/LockSettingsCard';
 import { ProfileCard } from '../audit/ProfileCard';
+import { LanguageCard } from './LanguageSwitch';
 
 type Values = Omit<ReminderSettings, 'leadDays'> & { leadDays: Record<string, number | ''> };
 
@@ -51,6 +52,7 @@ export const SettingsPage = () => {
   return (
     <>
       <PageHeader title={t('settings.title')} />
+      <LanguageCard />
       <Paper withBorder p="lg" maw={760}>
         <form onSubmit={submit}>
           <Stack>

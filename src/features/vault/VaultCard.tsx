@@ -1,6 +1,7 @@
 import { Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../settings/LanguageSwitch';
 
 export const VaultCard = ({ title, children }: { title: string; children: ReactNode }) => {
   const { t } = useTranslation();
@@ -15,6 +16,9 @@ export const VaultCard = ({ title, children }: { title: string; children: ReactN
             {t('app.tagline')}
           </Text>
         </Stack>
+        <Center>
+          <LanguageSwitch size="xs" />
+        </Center>
         <Paper withBorder shadow="sm" p="xl" radius="md">
           <Title order={3} mb="md">
             {title}

@@ -1,0 +1,78 @@
+import { expect, snap, test } from './fixtures';
+import { clientData } from '../support/factories';
+import { api, seedCourtWeek } from './seed';
+
+/*
+ * The diary in Urdu, as a clerk would run it: switched from Settings, the whole layout right to left,
+ * Urdu month names, English case numbers kept as written, and the main screens looked at.
+ */
+test('Urdu interface: right to left on every main screen, and back to English', async ({ page, harness }) => {
+  const fx = await seedCourtWeek(harness);
+  const call = api(harness);
+  const saima = await call(
+    'clients:create',
+    clientData({ fullName: 'Saima Baloch', nameUr: 'صائمہ بلوچ', cnic: null }),
+  );
+
+  await page.goto('/#/settings');
+  await page.getByTestId('language-switch').getByText('اردو').click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
+  await expect(page.getByRole('heading', { name: 'ترتیبات' })).toBeVisible();
+  await snap(page, 'ur-01-settings');
+
+  await page.getByRole('link', { name: 'آج' }).click();
+  await expect(page.getByText('Crl. Misc. No. 27821-H of 2026').first()).toBeVisible();
+  await expect(page.getByText('لاپتا (ٹھکانہ نامعلوم)').first()).toBeVisible();
+  await snap(page, 'ur-02-today');
+
+  await page.getByRole('link', { name: 'ڈائری' }).click();
+  const calendar = page.getByTestId('diary-calendar');
+  await expect(calendar).toContainText('نومبر');
+  await expect(calendar).toContainText('B.A. No. 1190/2026');
+  await snap(page, 'ur-03-diary-week');
+  await calendar.getByRole('button', { name: 'مہینہ', exact: true }).click();
+  await expect(calendar).toContainText('نومبر 2026');
+  await snap(page, 'ur-04-diary-month');
+
+  await page.getByRole('link', { name: 'موکلین' }).click();
+  await expect(page.getByText('Baba Jan Hunzai').first()).toBeVisible();
+  await snap(page, 'ur-05-clients');
+
+  await page.goto(`/#/cases/${fx.ataCase.id}`);
+  await expect(page.getByText('Special Case No. 342/2026').first()).toBeVisible();
+  await snap(page, 'ur-06-case');
+
+  await page.goto(`/#/clients/${saima.id}`);
+  await expect(page.getByText('صائمہ بلوچ').first()).toBeVisible();
+  await snap(page, 'ur-07-client');
+
+  await page.getByRole('link', { name: 'میعادیں' }).click();
+  await expect(page.getByRole('heading', { name: 'میعادیں' })).toBeVisible();
+  await snap(page, 'ur-08-deadlines');
+
+  await page.goto('/#/print?from=2026-11-27&to=2026-12-04&redacted=1');
+  await expect(page.getByText('کاز لسٹ').first()).toBeVisible();
+  await snap(page, 'ur-09-cause-list');
+
+  await page.goto(`/#/print-summary/${fx.ataCase.id}`);
+  await expect(page.getByText('Special Case No. 342/2026').first()).toBeVisible();
+  await snap(page, 'ur-10-case-summary');
+
+  // Urdu digits, then back to English: the choice lasts across a reload and reaches the lock screen.
+  await page.goto('/#/settings');
+  await page.getByTestId('digits-switch').getByText('اردو (۰۱۲۳۴۵۶۷۸۹)').click();
+  await page.getByRole('link', { name: 'آج' }).click();
+  await expect(page.getByText('۲۷ نومبر ۲۰۲۶').first()).toBeVisible();
+  await expect(page.getByText('Crl. Misc. No. 27821-H of 2026').first()).toBeVisible();
+  await snap(page, 'ur-11-today-urdu-digits');
+
+  await page.getByRole('button', { name: 'تالا لگائیں' }).click();
+  await expect(page.getByRole('heading', { name: 'محافظ پر تالا لگا ہے' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await snap(page, 'ur-12-lock');
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { name: 'Muhafiz is locked' })).toBeVisible();
+});
