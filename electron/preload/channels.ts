@@ -84,6 +84,19 @@ export const INVOKE_CHANNELS = [
   'audit:verify',
   'profile:get',
   'profile:update',
+  'incidents:list',
+  'incidents:get',
+  'incidents:create',
+  'incidents:update',
+  'incidents:delete',
+  'evidence:add',
+  'evidence:update',
+  'evidence:file',
+  'evidence:verify',
+  'evidence:custody-sheet',
+  'evidence:record-print',
+  'evidence:export-sheet-docx',
+  'evidence:delete',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof INVOKE_CHANNELS)[number]>;

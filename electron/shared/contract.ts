@@ -68,6 +68,7 @@ import {
 import { searchRebuildResult, searchResult } from './search-schemas';
 import { backupContract } from './backup-schemas';
 import { auditEntry, auditListInput, auditVerifyResult, profile, profileInput } from './audit-schemas';
+import { incidentContract } from './incident-schemas';
 
 /*
  * The IPC contract: every channel, its input and its output. The handler table in
@@ -484,6 +485,8 @@ export const contract = {
   'audit:verify': { input: empty, output: auditVerifyResult },
   'profile:get': { input: empty, output: profile },
   'profile:update': { input: profileInput, output: profile },
+
+  ...incidentContract,
 } as const;
 
 export type Contract = typeof contract;

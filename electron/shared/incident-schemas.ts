@@ -149,16 +149,19 @@ const sourceUrl = optText(2000);
 
 /** The file's bytes as base64 (IPC carries JSON-safe values only); at most 25 MB of bytes. */
 export const evidenceBytes = z.string({ error: 'Attach a file' }).superRefine((s, ctx) => {
-  if (s.length === 0) {
-    ctx.addIssue({ code: 'custom', message: 'The file is empty' });
-  } else if (s.length > MAX_BASE64) {
-    const mb = ((s.length / 4) * 3) / (1024 * 1024);
+  const tooLarge = (bytes: number) =>
     ctx.addIssue({
       code: 'custom',
-      message: `The file is ${mb.toFixed(1)} MB; evidence files may be at most ${EVIDENCE_MAX_MB} MB`,
+      message: `This file is too large (${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB): an evidence file may be at most ${EVIDENCE_MAX_MB} MB`,
     });
-  } else if (s.length % 4 !== 0 || !BASE64.test(s)) {
+  if (s.length === 0) ctx.addIssue({ code: 'custom', message: 'The file is empty' });
+  // Checked on the length first, so a huge string is never scanned.
+  else if (s.length > MAX_BASE64) tooLarge((s.length / 4) * 3);
+  else if (s.length % 4 !== 0 || !BASE64.test(s)) {
     ctx.addIssue({ code: 'custom', message: 'The file could not be read (not base64)' });
+  } else {
+    const bytes = (s.length / 4) * 3 - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
+    if (bytes > EVIDENCE_MAX_BYTES) tooLarge(bytes);
   }
 });
 
@@ -215,3 +218,23 @@ export const custodySheet = z.object({
 export type CustodySheet = z.infer<typeof custodySheet>;
 
 export const sheetRecordInput = z.strictObject({ id, redacted: z.boolean() });
+
+const byId = z.strictObject({ id });
+
+/** The incidents:* and evidence:* channels, spread into the contract. */
+export const incidentContract = {
+  'incidents:list': { input: z.strictObject({ clientId: id }), output: z.array(incident) },
+  'incidents:get': { input: byId, output: incident },
+  'incidents:create': { input: incidentInput, output: incident },
+  'incidents:update': { input: z.strictObject({ id, data: incidentInput }), output: incident },
+  'incidents:delete': { input: byId, output: z.object({ id: z.string() }) },
+  'evidence:add': { input: evidenceAddInput, output: evidenceItem },
+  'evidence:update': { input: evidenceUpdateInput, output: evidenceItem },
+  'evidence:file': { input: evidenceFileInput, output: evidenceFile },
+  'evidence:verify': { input: byId, output: evidenceVerifyResult },
+  'evidence:custody-sheet': { input: custodySheetInput, output: custodySheet },
+  /** Logs that the sheet is being printed, and returns it with that event. */
+  'evidence:record-print': { input: sheetRecordInput, output: custodySheet },
+  'evidence:export-sheet-docx': { input: custodySheetInput, output: evidenceFile },
+  'evidence:delete': { input: byId, output: z.object({ id: z.string() }) },
+} as const;

@@ -17,6 +17,7 @@ import {
 } from '../support/channel-inputs';
 import { makeUnlockedApp, PASSPHRASE, type TestApp } from '../support/context';
 import { sha256, snapshotDb } from '../support/disk';
+import { EVIDENCE_MAX_BYTES } from '../../electron/shared/incident-schemas';
 
 /*
  * Whatever a compromised or buggy renderer sends, every channel answers with a value: VALIDATION
@@ -92,6 +93,8 @@ const badAnswer = (
 const NOT_DOCX = Buffer.from('FIR No. 112/2026, PS Kohsar: scanned copy to follow').toString('base64');
 /** A zip package (it starts with "PK") that is not a Word document: a corrupt or renamed file. */
 const BROKEN_ZIP = Buffer.from('PK\x03\x04 truncated while copying from the USB drive').toString('base64');
+/** One byte more than the 25 MB an evidence file may have, as base64. */
+const OVERSIZE_FILE = 'A'.repeat(Math.ceil((EVIDENCE_MAX_BYTES + 3) / 3) * 4);
 /** A Word template whose placeholder was never closed. */
 const UNCLOSED_TAG = docxBase64([['Petitioner: {client.fullName']]);
 
@@ -890,6 +893,124 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('vault:erase', 'confirm', 'erase', 'the confirmation in lower case'),
     invalid('vault:erase', 'confirm', 'ERASE ', 'the confirmation with a trailing space'),
     invalid('vault:erase', 'confirm', true, 'true instead of the typed word'),
+  ],
+  'incidents:list': [
+    missing('incidents:list', 'clientId'),
+    invalid('incidents:list', 'clientId', '', 'clientId empty'),
+    invalid('incidents:list', 'clientId', 42, 'clientId as a number'),
+    unknownId('incidents:list', 'clientId'),
+  ],
+  'incidents:get': [
+    missing('incidents:get', 'id'),
+    invalid('incidents:get', 'id', 'x'.repeat(65), 'id of 65 characters'),
+    invalid('incidents:get', 'id', ['N-ID'], 'id as an array'),
+    unknownId('incidents:get', 'id'),
+  ],
+  'incidents:create': [
+    missing('incidents:create', 'clientId'),
+    unknownId('incidents:create', 'clientId'),
+    unknownId('incidents:create', 'caseId', 'a case that does not exist'),
+    missing('incidents:create', 'date'),
+    ...badDates('incidents:create', 'date'),
+    {
+      why: 'dated tomorrow',
+      input: (fx) => ({ ...validInputs['incidents:create'](fx), date: '2026-11-28', reports: [] }),
+      code: 'VALIDATION',
+      field: 'date',
+    },
+    ...badTimes('incidents:create', 'time'),
+    missing('incidents:create', 'kind'),
+    invalid('incidents:create', 'kind', 'kidnapping', 'an unknown kind'),
+    invalid('incidents:create', 'perpetratorCategory', 'isi', 'an unknown perpetrator category'),
+    missing('incidents:create', 'narrative'),
+    invalid('incidents:create', 'narrative', '   ', 'narrative blank'),
+    invalid('incidents:create', 'narrative', 'x'.repeat(20_001), 'narrative over 20,000 characters'),
+    tooLong('incidents:create', 'place'),
+    tooLong('incidents:create', 'witnesses'),
+    invalid('incidents:create', 'reports', 'FIR refused', 'reports as a string'),
+    invalid('incidents:create', 'reports.0.kind', 'fir_lodged', 'an unknown report kind'),
+    invalid('incidents:create', 'reports.0.date', '2026-09-30', 'a report before the incident'),
+    invalid('incidents:create', 'reports.1.date', '2026-11-28', 'a report dated tomorrow'),
+    { ...invalid('incidents:create', 'reports.0.smuggled', 'x', 'an unknown key in a report'), field: 'reports.0' },
+  ],
+  'incidents:update': [
+    missing('incidents:update', 'id'),
+    unknownId('incidents:update', 'id'),
+    missing('incidents:update', 'data'),
+    invalid('incidents:update', 'data.kind', 'kidnapping', 'an unknown kind'),
+    {
+      why: 'dated tomorrow',
+      input: (fx) => {
+        const { id, data } = validInputs['incidents:update'](fx);
+        return { id, data: { ...data, date: '2026-11-28', reports: [] } };
+      },
+      code: 'VALIDATION',
+      field: 'date',
+    },
+    { ...invalid('incidents:update', 'data.clientId', UNKNOWN, 'moved to another client'), field: 'clientId' },
+    unknownId('incidents:update', 'data.caseId', 'a case that does not exist'),
+  ],
+  'incidents:delete': [
+    missing('incidents:delete', 'id'),
+    invalid('incidents:delete', 'id', '', 'id empty'),
+    invalid('incidents:delete', 'id', { id: 'N-ID' }, 'id as an object'),
+    unknownId('incidents:delete', 'id'),
+  ],
+  'evidence:add': [
+    missing('evidence:add', 'incidentId'),
+    unknownId('evidence:add', 'incidentId'),
+    missing('evidence:add', 'base64'),
+    invalid('evidence:add', 'base64', '', 'an empty file'),
+    invalid('evidence:add', 'base64', OVERSIZE_FILE, 'a file of 25 MB and one byte'),
+    invalid('evidence:add', 'base64', 'not base64 at all!', 'bytes that are not base64'),
+    invalid('evidence:add', 'base64', [137, 80, 78, 71], 'bytes as an array of numbers'),
+    missing('evidence:add', 'filename'),
+    invalid('evidence:add', 'filename', '../../.config/Muhafiz/muhafiz.key.json', 'a file name with a path'),
+    invalid('evidence:add', 'filename', 'C:\\Users\\lawyer\\x.png', 'a Windows path'),
+    invalid('evidence:add', 'filename', '   ', 'a blank file name'),
+    tooLong('evidence:add', 'filename'),
+    tooLong('evidence:add', 'description'),
+  ],
+  'evidence:update': [
+    missing('evidence:update', 'id'),
+    unknownId('evidence:update', 'id'),
+    tooLong('evidence:update', 'description'),
+    invalid('evidence:update', 'sourceUrl', 42, 'source as a number'),
+    { ...invalid('evidence:update', 'sha256', 'e3b0c442', 'an attempt to change the recorded hash'), field: undefined },
+  ],
+  'evidence:file': [
+    missing('evidence:file', 'id'),
+    unknownId('evidence:file', 'id'),
+    missing('evidence:file', 'purpose'),
+    invalid('evidence:file', 'purpose', 'delete', 'an unknown purpose'),
+  ],
+  'evidence:verify': [
+    missing('evidence:verify', 'id'),
+    unknownId('evidence:verify', 'id'),
+    invalid('evidence:verify', 'id', 42, 'id as a number'),
+    { ...invalid('evidence:verify', 'sha256', 'e3b0c442', 'a hash sent to compare with'), field: undefined },
+  ],
+  'evidence:custody-sheet': [
+    missing('evidence:custody-sheet', 'id'),
+    unknownId('evidence:custody-sheet', 'id'),
+    invalid('evidence:custody-sheet', 'redacted', 'no', 'redacted as a word'),
+  ],
+  'evidence:record-print': [
+    missing('evidence:record-print', 'id'),
+    unknownId('evidence:record-print', 'id'),
+    missing('evidence:record-print', 'redacted'),
+    invalid('evidence:record-print', 'redacted', 0, 'redacted as a number'),
+  ],
+  'evidence:export-sheet-docx': [
+    missing('evidence:export-sheet-docx', 'id'),
+    unknownId('evidence:export-sheet-docx', 'id'),
+    invalid('evidence:export-sheet-docx', 'redacted', 'false', 'redacted as a string'),
+  ],
+  'evidence:delete': [
+    missing('evidence:delete', 'id'),
+    invalid('evidence:delete', 'id', '', 'id empty'),
+    invalid('evidence:delete', 'id', null, 'id null'),
+    unknownId('evidence:delete', 'id'),
   ],
 };
 

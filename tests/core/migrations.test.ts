@@ -118,6 +118,8 @@ describe('a fresh database', () => {
       'hearings',
       'holidays',
       'identity_consents',
+      'import_batch_records',
+      'import_batches',
       'incident_evidence',
       'incident_reports',
       'incidents',
@@ -168,6 +170,7 @@ describe('a fresh database', () => {
       '0009_scale_indexes',
       '0010_incidents',
       '0011_disappearances',
+      '0012_import_batches',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });

@@ -244,6 +244,26 @@ describe('locked', () => {
     }
   });
 
+  test('the incident, evidence and chain-of-custody channels are among those checked', () => {
+    for (const channel of [
+      'incidents:list',
+      'incidents:get',
+      'incidents:create',
+      'incidents:update',
+      'incidents:delete',
+      'evidence:add',
+      'evidence:update',
+      'evidence:file',
+      'evidence:verify',
+      'evidence:custody-sheet',
+      'evidence:record-print',
+      'evidence:export-sheet-docx',
+      'evidence:delete',
+    ] as const) {
+      expect(DATA_CHANNELS, channel).toContain(channel);
+    }
+  });
+
   test('the lock-settings change and a manual backup are among those checked; restore and erase are not', () => {
     for (const channel of ['lock:update', 'backup:create'] as const) expect(DATA_CHANNELS, channel).toContain(channel);
     // These must work at the unlock screen (a damaged database is restored from there; erase needs no key).

@@ -5,6 +5,7 @@ import PizZip from 'pizzip';
 import type { Channel, ChannelInput } from '../../electron/shared/contract';
 import { PASSPHRASE, type TestApp } from './context';
 import { caseData, clientData, makeClient } from './factories';
+import { onlineThreatInput, raidInput, screenshotInput } from './incident-fixture';
 
 /** Ids of a small real case file, so a request can be valid in every respect but one. */
 export type Fixture = {
@@ -27,6 +28,10 @@ export type Fixture = {
   /** A folder outside the app's (a USB drive), holding a manual backup made after the records above. */
   backupFolder: string;
   backupPath: string;
+  /** The night raid on Farhan's home (linked to the case; no evidence attached). */
+  incidentId: string;
+  /** The screenshot of an online threat against him (on a second incident). */
+  evidenceId: string;
 };
 
 /** Stand-in ids for tests that never reach the database (locked, or looking for ids in an input). */
@@ -43,9 +48,11 @@ export const PLACEHOLDER_FIXTURE: Fixture = {
   wordTemplateId: 'W-ID',
   backupFolder: '/media/usb/placeholder',
   backupPath: '/media/usb/placeholder/muhafiz-backup-2026-11-27-1000',
+  incidentId: 'N-ID',
+  evidenceId: 'F-ID',
 };
 /** The placeholders that stand for records a test creates (not seeded reference data). */
-export const PLACEHOLDER_RECORD = /C-ID|K-ID|H-ID|E-ID|D-ID|B-ID|V-ID|P-ID|W-ID/;
+export const PLACEHOLDER_RECORD = /C-ID|K-ID|H-ID|E-ID|D-ID|B-ID|V-ID|P-ID|W-ID|N-ID|F-ID/;
 
 /** The IHC's order refusing bail, as the lawyer records it. */
 export const ihcBailOrder = (caseId: string): ChannelInput<'events:create'> => ({
@@ -227,6 +234,9 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
   });
   const draft = await app.must('petitions:create', bailDraftInput(c.id, client.id));
   const wordTemplate = await app.must('templates:add-docx', cellTemplateInput());
+  const raid = await app.must('incidents:create', raidInput(client.id, c.id));
+  const threat = await app.must('incidents:create', onlineThreatInput(client.id));
+  const screenshot = await app.must('evidence:add', screenshotInput(threat.id));
   const backupFolder = usbFolder();
   const backup = await app.must('backup:create', { folder: backupFolder });
   return {
@@ -242,6 +252,8 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
     wordTemplateId: wordTemplate.id,
     backupFolder,
     backupPath: backup.path,
+    incidentId: raid.id,
+    evidenceId: screenshot.id,
   };
 };
 
@@ -422,6 +434,32 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
   'backup:list-folder': (fx) => ({ folder: fx.backupFolder }),
   'backup:restore': (fx) => ({ path: fx.backupPath, passphrase: PASSPHRASE }),
   'vault:erase': () => ({ confirm: 'ERASE' }),
+  'incidents:list': (fx) => ({ clientId: fx.clientId }),
+  'incidents:get': (fx) => ({ id: fx.incidentId }),
+  'incidents:create': (fx) => raidInput(fx.clientId, fx.caseId),
+  'incidents:update': (fx) => ({
+    id: fx.incidentId,
+    data: {
+      ...raidInput(fx.clientId, fx.caseId),
+      reports: [
+        ...(raidInput(fx.clientId).reports ?? []),
+        { kind: 'petition_22a', madeTo: 'Justice of Peace (ASJ), Islamabad West', date: '2026-10-09' },
+      ],
+    },
+  }),
+  'incidents:delete': (fx) => ({ id: fx.incidentId }),
+  'evidence:add': (fx) => ({ ...screenshotInput(fx.incidentId), filename: 'laptop-seizure-memo.png' }),
+  'evidence:update': (fx) => ({
+    id: fx.evidenceId,
+    sourceUrl: 'https://x.com/watchman_isb/status/1859000000000000000',
+    description: 'Screenshot of the post; the account was suspended on 22 November',
+  }),
+  'evidence:file': (fx) => ({ id: fx.evidenceId, purpose: 'export' }),
+  'evidence:verify': (fx) => ({ id: fx.evidenceId }),
+  'evidence:custody-sheet': (fx) => ({ id: fx.evidenceId, redacted: true }),
+  'evidence:record-print': (fx) => ({ id: fx.evidenceId, redacted: true }),
+  'evidence:export-sheet-docx': (fx) => ({ id: fx.evidenceId }),
+  'evidence:delete': (fx) => ({ id: fx.evidenceId }),
 };
 
 /** Channels that work without an unlocked database. */

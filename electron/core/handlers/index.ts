@@ -7,6 +7,7 @@ import { clientHandlers } from './clients';
 import { diaryHandlers } from './diary';
 import type { Handlers } from './context';
 import { hearingHandlers } from './hearings';
+import { incidentHandlers } from './incidents';
 import { petitionHandlers } from './petitions';
 import { referenceHandlers } from './reference';
 import { reportHandlers } from './reports';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...backupHandlers,
   ...auditHandlers,
+  ...incidentHandlers,
 };
 
 export type { HandlerContext, Handlers } from './context';

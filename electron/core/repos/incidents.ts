@@ -73,7 +73,7 @@ const complete = (db: Db, rows: Omit<Incident, 'reports' | 'evidence'>[]): Incid
     .select(evidenceColumns)
     .from(incidentEvidence)
     .where(inArray(incidentEvidence.incidentId, ids))
-    .orderBy(asc(incidentEvidence.addedAt), asc(incidentEvidence.id))
+    .orderBy(asc(incidentEvidence.addedAt), asc(sql`${incidentEvidence}.rowid`))
     .all();
   const byIncident = new Map<string, EvidenceItem[]>();
   for (const e of evidence) byIncident.set(e.incidentId, [...(byIncident.get(e.incidentId) ?? []), e]);

@@ -9,3 +9,4 @@ export * from './petitions';
 export * from './audit';
 export * from './incidents';
 export * from './disappearances';
+export * from './imports';
