@@ -4,6 +4,7 @@ import { FSI, PDI, hasRtl, localDigits, localDigitsOutsideIsolates } from '../li
 import { en } from './en';
 import { applyToDocument, getPrefs, subscribePrefs } from './language';
 import { ur } from './ur';
+import { urBackup, urBail, urReports } from './ur-features';
 
 /*
  * Interpolated values keep their own direction: in Urdu every value that is not a plain number (a case
@@ -19,7 +20,11 @@ void i18n
   .use(initReactI18next)
   .use({ type: 'postProcessor', name: 'digits', process: (value: string) => localDigitsOutsideIsolates(value) })
   .init({
-    resources: { en: { translation: en }, ur: { translation: ur } },
+    resources: {
+      en: { translation: en },
+      // The feature bundles (bail, backup, reports) add their English themselves when loaded.
+      ur: { translation: { ...ur, bail: urBail, backup: urBackup, reports: urReports } },
+    },
     lng: getPrefs().language,
     fallbackLng: 'en',
     interpolation: { escapeValue: true, escape: isolate },
