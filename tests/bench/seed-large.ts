@@ -114,7 +114,30 @@ const seedClients = (db: Sqlite, n: number): string[] => {
   return ids;
 };
 
-type CaseRow = { id: string; forum: string; active: boolean; start: string; hearings: number };
+type CaseRow = { id: string; forum: string; active: boolean; dates: string[] };
+
+/**
+ * Ten years of the organisation's work: cases open on any day of the last ten years and are heard about
+ * every three weeks until their hearings run out. A case whose hearings reach today is active, with its
+ * next date within the coming four weeks; the others are decided. So a day has about hearings / 3,650
+ * hearings (about 270 at full size) and a month about 8,000, past or coming, as in a real diary.
+ */
+const HISTORY_DAYS = 3650;
+const MIDWAY = Object.keys(OTHER_ORDERS).filter((o) => o !== 'disposed');
+
+const caseDates = (n: number) => {
+  const dates: string[] = [];
+  let d = shiftDate(today, -r.int(HISTORY_DAYS));
+  for (let k = 0; k < n; k++) {
+    dates.push(d);
+    if (d >= today) break;
+    // Now and then the lawyer has not yet recorded the last date: it stays awaiting its outcome.
+    if (d >= shiftDate(today, -30) && r.next() < 0.03) return { dates, active: true };
+    d = shiftDate(d, 14 + r.int(15));
+  }
+  const last = dates[dates.length - 1] as string;
+  return { dates, active: last >= today };
+};
 
 const seedCases = (db: Sqlite, plan: Plan, clientIds: string[], ref: ReturnType<typeof seedReference>): CaseRow[] => {
   const ins =
@@ -128,13 +151,10 @@ const seedCases = (db: Sqlite, plan: Plan, clientIds: string[], ref: ReturnType<
   const cases: CaseRow[] = [];
   const meanHearings = plan.hearings / plan.cases;
   const types = ['bail', 'pre_arrest_bail', 'trial', 'trial', 'quashment', 'habeas_corpus', 'appeal'];
-  batched(db, 'cases', plan.cases, (i) => {
+  batched(db, 'cases', plan.cases, () => {
     const id = randomUUID();
-    const active = r.next() < 0.25;
-    const hearings = Math.max(1, Math.round(-Math.log(1 - r.next()) * meanHearings));
-    // Active cases' hearings run up to today and a little beyond; closed ones end in the past.
-    const span = hearings * 21;
-    const start = active ? shiftDate(today, -span + r.int(75)) : shiftDate(today, -span - 30 - r.int(2500));
+    const { dates, active } = caseDates(Math.max(1, Math.round(-Math.log(1 - r.next()) * meanHearings)));
+    const start = dates[0] as string;
     const forum = ref.courtIds[r.skewed(ref.courtIds.length)] as string;
     const station = r.pick(ref.stations);
     const year = start.slice(0, 4);
@@ -168,8 +188,7 @@ const seedCases = (db: Sqlite, plan: Plan, clientIds: string[], ref: ReturnType<
       off.run(randomUUID(), id, statute, section, k);
     }
     team.run(id, r.pick(ref.lawyerIds), 0);
-    cases.push({ id, forum, active, start, hearings });
-    void i;
+    cases.push({ id, forum, active, dates });
   });
   return cases;
 };
@@ -190,30 +209,22 @@ const seedHearings = (db: Sqlite, cases: CaseRow[], total: number) => {
 };
 
 const writeCaseHearings = (ins: { run: (...params: unknown[]) => unknown }, c: CaseRow): number => {
-  const dates: string[] = [];
-  let d = c.start;
-  for (let k = 0; k < c.hearings; k++) {
-    dates.push(d);
-    if (d > today) break;
-    d = shiftDate(d, 14 + r.int(15));
-  }
+  const { dates } = c;
   const ids = dates.map(() => randomUUID());
   // Last first: each hearing points at the next one (next_hearing_id), which must exist already.
   [...dates.entries()].reverse().forEach(([k, date]) => {
     const last = k === dates.length - 1;
-    const past = date < today;
     let outcome: string | null = null;
-    if (past || !c.active) {
-      outcome = last && !c.active ? 'disposed' : r.next() < 0.8 ? 'adjourned' : r.pick(Object.keys(OTHER_ORDERS));
-    }
-    if (last && c.active && past) outcome = null; // awaiting its outcome
+    if (!last) outcome = r.next() < 0.8 ? 'adjourned' : r.pick(MIDWAY);
+    else if (!c.active) outcome = 'disposed';
+    // An active case's last hearing is its next date (or a past one awaiting its outcome): no outcome yet.
     const order =
       outcome === null
         ? null
         : outcome === 'adjourned'
           ? r.pick(ADJOURNED_ORDERS)
           : r.pick(OTHER_ORDERS[outcome] ?? ['']);
-    const hasNext = !last && outcome !== null;
+    const hasNext = !last;
     ins.run(
       ids[k],
       c.id,
