@@ -31,10 +31,18 @@ export type TestApp = {
   cleanup: () => void;
 };
 
-export const makeTestApp = (opts: { dir?: string; now?: string; kdf?: KdfParams } = {}): TestApp => {
+export const makeTestApp = (
+  opts: { dir?: string; now?: string; kdf?: KdfParams; wholeCheckUpToBytes?: number } = {},
+): TestApp => {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'muhafiz-test-'));
   let now = new Date(opts.now ?? '2026-11-27T05:00:00.000Z');
-  const vault = new Vault({ dir, migrationsFolder: MIGRATIONS, kdf: opts.kdf ?? TEST_KDF, now: () => now });
+  const vault = new Vault({
+    dir,
+    migrationsFolder: MIGRATIONS,
+    kdf: opts.kdf ?? TEST_KDF,
+    now: () => now,
+    ...(opts.wholeCheckUpToBytes === undefined ? {} : { wholeCheckUpToBytes: opts.wholeCheckUpToBytes }),
+  });
   const notices: ReminderNotice[] = [];
   const reminders = new ReminderRunner({ vault, now: () => now, notify: (n) => notices.push(n) });
   const ctx: HandlerContext = { vault, now: () => now, version: '0.0.0-test', reminders, resourcesDir: RESOURCES };

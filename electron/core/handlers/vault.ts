@@ -1,6 +1,6 @@
 import { pkDate } from '../lib/time';
 import { markDeadlinesFresh, refreshDeadlinesAtUnlock } from '../repos/deadline-refresh';
-import { autoBackupIfDue } from '../services/backup';
+import { autoBackupAfterCheck } from '../services/backup';
 import type { HandlerContext, HandlerGroup } from './context';
 
 /** One transaction; the connection's own Db (with its raw client) runs inside it. */
@@ -30,7 +30,8 @@ export const vaultHandlers = {
       // What fell due while the app was closed or locked is shown once the diary opens.
       ctx.reminders.collectMissed();
       // The day's automatic backup (7 daily and 4 weekly kept); a failure is shown, never blocks.
-      autoBackupIfDue(ctx.vault);
+      // A large file's waits for its whole check, which runs after unlock (see Vault.unlock).
+      autoBackupAfterCheck(ctx.vault);
     }
     return status(ctx);
   },

@@ -74,6 +74,22 @@ export const autoBackupIfDue = (vault: Vault): AutoBackupOutcome | null => {
   return outcome;
 };
 
+/**
+ * The day's backup, after unlock. A file checked whole at unlock is backed up at once, as before;
+ * a large one once its whole check (after unlock, in a worker) has passed, so the unlock itself
+ * never waits for a copy of the whole file, and a damaged file is never backed up.
+ */
+export const autoBackupAfterCheck = (vault: Vault): void => {
+  const verified = vault.verified;
+  if (!vault.checkPending || !verified) {
+    autoBackupIfDue(vault);
+    return;
+  }
+  void verified.then((r) => {
+    if (r === 'ok' && vault.verified === verified && vault.state() === 'unlocked') autoBackupIfDue(vault);
+  });
+};
+
 /** A manual backup into `folder` (a USB drive, another disk), as muhafiz-backup-<date>-<time>. */
 export const backupToFolder = async (vault: Vault, folder: string): Promise<BackupInfo> => {
   const sqlite = vault.db.$client;
