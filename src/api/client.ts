@@ -1,5 +1,6 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../electron/shared/contract';
 import type { AppError, Result } from '../../electron/shared/result';
+import { i18n } from '../i18n';
 
 /** What the preload script (or the browser test harness) puts on window.api. */
 export type BridgeApi = {
@@ -27,7 +28,7 @@ export class ApiError extends Error {
 }
 
 const bridge = (): BridgeApi => {
-  if (!window.api) throw new ApiError({ code: 'INTERNAL', message: 'The Muhafiz backend is not connected.' });
+  if (!window.api) throw new ApiError({ code: 'INTERNAL', message: i18n.t('misc.backendMissing') });
   return window.api;
 };
 

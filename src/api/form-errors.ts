@@ -1,3 +1,4 @@
+import { localFieldMessages } from '../i18n/errors';
 import { ApiError } from './client';
 
 /** Puts a backend validation error on the form's fields; returns true when it did. */
@@ -8,6 +9,6 @@ export const applyFieldErrors = (
 ): boolean => {
   if (!(error instanceof ApiError) || Object.keys(error.fields).length === 0) return false;
   const strip = (k: string) => (prefix && k.startsWith(prefix) ? k.slice(prefix.length) : k);
-  setErrors(Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [strip(k), v])));
+  setErrors(localFieldMessages(Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [strip(k), v]))));
   return true;
 };

@@ -1,5 +1,6 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { isValid, parse } from 'date-fns';
+import { useTranslation } from 'react-i18next';
 
 /** Reads what a lawyer types: day first (27/11/2026, 27-11-2026, 27.11.2026) or ISO (2026-11-27). */
 export const parseDayFirst = (text: string): string | null => {
@@ -14,15 +15,18 @@ export const parseDayFirst = (text: string): string | null => {
 type Props = Omit<DateInputProps, 'value' | 'onChange'> & { value?: string; onChange?: (value: string) => void };
 
 /** A calendar date field, shown day-first as Pakistani courts write it; the value stays YYYY-MM-DD. */
-export const DateField = ({ value, onChange, ...rest }: Props) => (
-  <DateInput
-    valueFormat="DD/MM/YYYY"
-    placeholder="dd/mm/yyyy"
-    dateParser={parseDayFirst}
-    clearable
-    firstDayOfWeek={1}
-    value={value || null}
-    onChange={(v) => onChange?.(v ?? '')}
-    {...rest}
-  />
-);
+export const DateField = ({ value, onChange, ...rest }: Props) => {
+  const { t } = useTranslation();
+  return (
+    <DateInput
+      valueFormat="DD/MM/YYYY"
+      placeholder={t('misc.dateFormat')}
+      dateParser={parseDayFirst}
+      clearable
+      firstDayOfWeek={1}
+      value={value || null}
+      onChange={(v) => onChange?.(v ?? '')}
+      {...rest}
+    />
+  );
+};

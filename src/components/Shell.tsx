@@ -44,7 +44,7 @@ export const Shell = ({ children }: { children: ReactNode }) => {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <Stack gap={2} component="nav" aria-label="Main">
+        <Stack gap={2} component="nav" aria-label={t('misc.mainNav')}>
           {NAV.map((n) => (
             <NavLink key={n.to} href={href(n.to)} label={t(n.key)} active={n.match(segments[0])} />
           ))}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { localMessage } from '../i18n/errors';
 
 /** Adapts a contract schema to Mantine's form validation: { 'field.path': message }. */
 export const zodValidate =
@@ -9,7 +10,7 @@ export const zodValidate =
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
       const key = issue.path.map(String).join('.');
-      errors[key] ??= issue.message;
+      errors[key] ??= localMessage(issue.message, 'VALIDATION');
     }
     return errors;
   };

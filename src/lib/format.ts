@@ -33,6 +33,15 @@ export const formatTime = (time: string | null | undefined): string => {
   return isUrdu() ? localDigits(`${urduDayPart(h)} ${format(at, 'h:mm')}`) : format(at, 'h:mm a');
 };
 
+/**
+ * A date and a time of day (wall clock, `HH:mm`): 27 Nov 2026, 3:04 PM (27 نومبر 2026، سہ پہر 3:04);
+ * `clock24` keeps English on the 24-hour clock (27 Nov 2026, 15:04).
+ */
+export const formatDateAndTime = (date: string, time: string, clock24 = false): string => {
+  if (isUrdu()) return `${formatDate(date)}، ${formatTime(time)}`;
+  return `${formatDate(date)}, ${clock24 ? time : formatTime(time)}`;
+};
+
 export const offenceLabel = (o: { statute: string; section: string }): string => `${o.statute} ${o.section}`;
 
 type Party = { fullName: string; codename: string | null; sensitive: boolean };

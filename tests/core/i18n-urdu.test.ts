@@ -26,6 +26,9 @@ const SAME_IN_BOTH = new Set([
   'petitions.language.ur',
   'reports.exportCsv',
 ]);
+/** Nothing to translate: only placeholders, digits, signs and acronyms such as SHA-256 or CSV. */
+const untranslatable = (text: string) => !/[a-z]/.test(text.replace(/\{\{\w+\}\}/g, ''));
+const mustTranslate = ([key, text]: [string, string]) => !SAME_IN_BOTH.has(key) && !untranslatable(text);
 
 describe('the Urdu interface has every string', () => {
   const en = i18n.getResourceBundle('en', 'translation') as Tree;
@@ -54,9 +57,9 @@ describe('the Urdu interface has every string', () => {
   });
 
   it('does not leave English copied into Urdu (proper nouns aside)', () => {
-    const copied = english.filter(([key, text]) => !SAME_IN_BOTH.has(key) && at(ur, key) === text);
+    const copied = english.filter(([key, text]) => mustTranslate([key, text]) && at(ur, key) === text);
     expect(copied.map(([k]) => k)).toEqual([]);
-    const noUrdu = english.filter(([key]) => !SAME_IN_BOTH.has(key) && !/[\u0600-\u06ff]/.test(at(ur, key) as string));
+    const noUrdu = english.filter((e) => mustTranslate(e) && !/[\u0600-\u06ff]/.test(at(ur, e[0]) as string));
     expect(noUrdu.map(([k]) => k)).toEqual([]);
   });
 });
@@ -96,5 +99,26 @@ describe('dates and numbers in the chosen language', () => {
     // An Urdu name inside an English sentence keeps its own direction.
     expect(i18n.t('reports.dossier.ps', { name: 'تھانہ رمنا' })).toBe(`PS ${FSI}تھانہ رمنا${PDI}`);
     setPrefs({ digits: 'western' });
+  });
+});
+
+describe('error messages in the chosen language', () => {
+  it('shows the Urdu of a known backend message, and the code with the English kept for an unknown one', async () => {
+    const { localMessage, localFieldMessages } = await import('../../src/i18n/errors');
+    setPrefs({ language: 'ur', digits: 'western' });
+    expect(localMessage('Wrong passphrase.', 'WRONG_PASSPHRASE')).toBe('غلط پاس فریز۔');
+    expect(localMessage('cnic: CNIC must look like 12345-1234567-1 (and 2 more)', 'VALIDATION')).toBe(
+      'شناختی کارڈ نمبر اس طرح ہو: 12345-1234567-1 (اور 2 مزید)',
+    );
+    expect(localMessage('Client was not found', 'NOT_FOUND')).toBe('موکل نہیں ملا');
+    expect(localFieldMessages({ fullName: 'Required', nameUr: 'At most 200 characters' })).toEqual({
+      fullName: 'ضروری ہے',
+      nameUr: 'زیادہ سے زیادہ 200 حروف',
+    });
+    expect(localMessage('Something new went wrong', 'CONFLICT')).toBe(
+      `یہ تبدیلی موجودہ اندراج سے ٹکراتی ہے: ${FSI}Something new went wrong${PDI}`,
+    );
+    setPrefs({ language: 'en' });
+    expect(localMessage('Wrong passphrase.', 'WRONG_PASSPHRASE')).toBe('Wrong passphrase.');
   });
 });

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import type { AuditEntry, AuditOp } from '../../../electron/shared/audit-schemas';
+import { formatDateAndTime } from '../../lib/format';
 
 /** One save as the lawyer made it: the entries one transaction wrote, by one person. */
 export type HistoryGroup = {
@@ -43,5 +44,7 @@ export const groupHistory = (entries: AuditEntry[]): HistoryGroup[] => {
 export const fieldLabel = (column: string): string => column.replace(/_id$/, '').replace(/_/g, ' ');
 
 /** 27 Nov 2026, 3:04 PM in Pakistan, whatever the computer's zone. */
-export const formatInstant = (iso: string): string =>
-  format(new Date(iso), 'd MMM yyyy, h:mm a', { in: tz('Asia/Karachi') });
+export const formatInstant = (iso: string): string => {
+  const [date = '', time = ''] = format(new Date(iso), 'yyyy-MM-dd HH:mm', { in: tz('Asia/Karachi') }).split(' ');
+  return formatDateAndTime(date, time);
+};

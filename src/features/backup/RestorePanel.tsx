@@ -6,12 +6,17 @@ import type { BackupInfoOut } from '../../../electron/shared/backup-schemas';
 import { ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { localMessage } from '../../i18n/errors';
+import { formatDateAndTime } from '../../lib/format';
 import { FolderField } from './FolderField';
 import './strings';
 
 const OTHER = '__other__';
 
-export const backupWhen = (b: { createdAt: string }) => format(parseISO(b.createdAt), 'd MMM yyyy, HH:mm');
+export const backupWhen = (b: { createdAt: string }) => {
+  const [date = '', time = ''] = format(parseISO(b.createdAt), 'yyyy-MM-dd HH:mm').split(' ');
+  return formatDateAndTime(date, time, true);
+};
 
 const BackupChoice = ({ b }: { b: BackupInfoOut }) => {
   const { t } = useTranslation();
@@ -53,7 +58,8 @@ export const RestorePanel = () => {
           setFoundChoice('');
           setLookError(list.length === 0 ? t('backup.noBackupsThere') : null);
         },
-        onError: (e) => setLookError(e instanceof ApiError ? (e.fields.folder ?? e.message) : String(e)),
+        onError: (e) =>
+          setLookError(e instanceof ApiError ? localMessage(e.fields.folder ?? e.message, e.code) : String(e)),
       },
     );
 

@@ -6,6 +6,7 @@ import { BAIL_STATUSES, type BailStatus } from '../../../electron/shared/enums';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../lib/format';
+import { formatNumber } from '../../lib/localize';
 import { BailFormModal, type Party } from './BailForm';
 import { EscalateModal } from './EscalateModal';
 import { isRefused, skipsSessions, STATUS_COLORS } from './ladder';
@@ -27,7 +28,7 @@ const splitLadders = (list: BailPetition[]): BailPetition[][] => {
 /** Orders that decide the petition stand out; work in progress stays quiet. */
 const DECIDED: BailStatus[] = ['confirmed', 'granted', 'dismissed', 'withdrawn', 'cancelled'];
 
-const rupees = (n: number): string => n.toLocaleString('en-GB');
+const rupees = (n: number): string => formatNumber(n);
 
 const dataOf = (p: BailPetition, status: BailStatus) => ({
   caseId: p.caseId,

@@ -73,7 +73,12 @@ const HolidayForm = ({ onClose }: { onClose: () => void }) => {
         </SimpleGrid>
         <ForumPicker label={t('calendarPage.court')} {...i('courtId')} />
         <Checkbox label={t('calendarPage.provisional')} {...i('provisional', { type: 'checkbox' })} />
-        <TextInput label={t('calendarPage.source')} withAsterisk placeholder="Notification No. …" {...i('source')} />
+        <TextInput
+          label={t('calendarPage.source')}
+          withAsterisk
+          placeholder={t('misc.examples.notification')}
+          {...i('source')}
+        />
         <ErrorNotice error={save.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

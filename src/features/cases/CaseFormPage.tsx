@@ -91,7 +91,7 @@ export const CaseFormPage = ({ id, clientId = null }: { id?: string; clientId?: 
                 description={t('cases.fields.titleHint')}
                 {...input('title')}
               />
-              <TextInput label={t('cases.fields.stage')} placeholder="Arguments on bail" {...input('stage')} />
+              <TextInput label={t('cases.fields.stage')} placeholder={t('misc.examples.purpose')} {...input('stage')} />
             </SimpleGrid>
           </Section>
           <Section title={t('cases.custody')}>

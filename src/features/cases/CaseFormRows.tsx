@@ -84,7 +84,7 @@ export const OffenceRows = ({ form }: FormProp) => {
             {...form.getInputProps(`offences.${i}.section`)}
           />
           <TextInput
-            aria-label="Note"
+            aria-label={t('cases.noteBody')}
             placeholder={t('common.optional')}
             style={{ flex: 1 }}
             {...form.getInputProps(`offences.${i}.note`)}

@@ -101,7 +101,7 @@ export const ForumPicker = (props: PickerProps) => {
     >
       <TextInput
         label={t('cases.fields.forum')}
-        placeholder="Court of Sessions Judge, Lahore"
+        placeholder={t('misc.examples.court')}
         {...form.getInputProps('name')}
       />
       {/* Its list stays inside the popover: a portalled list would count as a click outside and close it. */}
@@ -124,8 +124,12 @@ export const PoliceStationPicker = (props: PickerProps) => {
   const form = useForm({ initialValues: { name: '', district: '' }, validate: zodValidate(policeStationInput) });
   return (
     <ReferencePicker {...props} data={data} form={form} save={(v, on) => add.mutate(v, on)} saving={add.isPending}>
-      <TextInput label={props.label} placeholder="PS Ramna" {...form.getInputProps('name')} />
-      <TextInput label={t('cases.fields.firDistrict')} placeholder="Islamabad" {...form.getInputProps('district')} />
+      <TextInput label={props.label} placeholder={t('misc.examples.policeStation')} {...form.getInputProps('name')} />
+      <TextInput
+        label={t('cases.fields.firDistrict')}
+        placeholder={t('misc.examples.district')}
+        {...form.getInputProps('district')}
+      />
     </ReferencePicker>
   );
 };

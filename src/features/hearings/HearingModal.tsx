@@ -59,7 +59,7 @@ const HearingForm = ({ caseId, defaultCourtId, onClose }: Props) => {
         <TextInput
           label={t('hearings.purpose')}
           withAsterisk
-          placeholder="Arguments on bail"
+          placeholder={t('misc.examples.purpose')}
           {...form.getInputProps('purpose')}
         />
         <ErrorNotice error={create.error} />

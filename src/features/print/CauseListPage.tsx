@@ -73,7 +73,7 @@ export const CauseListPage = () => {
           onChange={(v) => set('paper', v)}
           data={[
             { value: 'a4', label: 'A4' },
-            { value: 'legal', label: 'Legal' },
+            { value: 'legal', label: t('misc.paperLegal') },
           ]}
         />
         <Button onClick={() => window.print()}>{t('print.print')}</Button>

@@ -85,7 +85,7 @@ export const PrintBar = ({
           onChange={(v) => onPaper(v === 'legal' ? 'legal' : 'a4')}
           data={[
             { value: 'a4', label: 'A4' },
-            { value: 'legal', label: 'Legal' },
+            { value: 'legal', label: t('misc.paperLegal') },
           ]}
         />
         {children}

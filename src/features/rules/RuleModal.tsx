@@ -96,8 +96,8 @@ const RuleForm = ({ rule, onClose }: { rule: LegalRule | null; onClose: () => vo
   };
   const triOptions = [
     { value: 'any', label: '—' },
-    { value: 'yes', label: 'Yes' },
-    { value: 'no', label: 'No' },
+    { value: 'yes', label: t('misc.yes') },
+    { value: 'no', label: t('misc.no') },
   ];
   const save = useApiMutation('rules:save');
   const form = useForm<Values>({ initialValues: toValues(rule), validate: (v) => zodValidate(ruleInput)(toInput(v)) });
@@ -141,8 +141,8 @@ const RuleForm = ({ rule, onClose }: { rule: LegalRule | null; onClose: () => vo
           />
           <MultiSelect label={t('deadlines.sentence')} data={opts.sentence} {...i('sentence')} />
           <MultiSelect label={t('deadlines.court')} data={opts.forum} {...i('forumTypes')} />
-          <Select label="Capital charge" data={triOptions} allowDeselect={false} {...i('capital')} />
-          <Select label="Writ order" data={triOptions} allowDeselect={false} {...i('writ')} />
+          <Select label={t('misc.capitalCharge')} data={triOptions} allowDeselect={false} {...i('capital')} />
+          <Select label={t('misc.writOrder')} data={triOptions} allowDeselect={false} {...i('writ')} />
         </SimpleGrid>
         <SimpleGrid cols={3}>
           <DateField label={t('rules.effectiveFrom')} {...i('effectiveFrom')} />

@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client';
 import { EraseLink } from '../backup/EraseCard';
 import { RestorePanel } from '../backup/RestorePanel';
 import '../backup/strings';
+import { localMessage } from '../../i18n/errors';
 import { VaultCard } from './VaultCard';
 
 /** Seconds left before the next try, counting down from what the backend last said. */
@@ -33,7 +34,7 @@ export const UnlockScreen = () => {
     unlock.mutate(v, {
       onError: (e) => {
         form.setFieldValue('passphrase', '');
-        form.setFieldError('passphrase', e instanceof ApiError ? e.message : String(e));
+        form.setFieldError('passphrase', e instanceof ApiError ? localMessage(e.message, e.code) : String(e));
         if (e instanceof ApiError && e.code === 'DAMAGED') setDamaged(true);
         void lock.refetch();
       },
