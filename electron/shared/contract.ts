@@ -69,6 +69,7 @@ import { searchRebuildResult, searchResult } from './search-schemas';
 import { backupContract } from './backup-schemas';
 import { auditEntry, auditListInput, auditVerifyResult, profile, profileInput } from './audit-schemas';
 import { incidentContract } from './incident-schemas';
+import { importContract } from './import-schemas';
 
 /*
  * The IPC contract: every channel, its input and its output. The handler table in
@@ -487,6 +488,7 @@ export const contract = {
   'profile:update': { input: profileInput, output: profile },
 
   ...incidentContract,
+  ...importContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -91,7 +91,12 @@ export const importRequest = z.strictObject({
   /** A workbook's sheet, by name; the first sheet with data when absent. */
   sheet: z.string().trim().min(1).max(100).nullish(),
   /** The spreadsheet row (1-based) holding the column headings; found automatically when absent. */
-  headerRow: z.number().int('A whole row number').min(1, 'At least row 1').max(50, 'The headings must be within the first 50 rows').nullish(),
+  headerRow: z
+    .number()
+    .int('A whole row number')
+    .min(1, 'At least row 1')
+    .max(50, 'The headings must be within the first 50 rows')
+    .nullish(),
   /** One entry per column: the field it fills, or null to leave it out. Suggested when absent. */
   mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(200, 'At most 200 columns').nullish(),
   /** For columns whose dates could be day-first or month-first: the lawyer's answer, by column index. */
@@ -213,7 +218,8 @@ export const exportInput = z
     sheet: z.enum(EXPORT_SHEETS, { error: 'Choose clients, cases or hearings' }).nullish(),
   })
   .superRefine((e, ctx) => {
-    if (e.format === 'csv' && !e.sheet) ctx.addIssue({ code: 'custom', path: ['sheet'], message: 'Choose clients, cases or hearings' });
+    if (e.format === 'csv' && !e.sheet)
+      ctx.addIssue({ code: 'custom', path: ['sheet'], message: 'Choose clients, cases or hearings' });
   });
 
 export const exportFile = z.object({ filename: z.string(), mime: z.string(), base64: z.string() });

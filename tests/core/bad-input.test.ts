@@ -69,6 +69,62 @@ const badTimes = (channel: Channel, field: string): Bad[] =>
   ['25:00', '9:30', '12:60', '09:30:00', '9.30 am'].map((v) => invalid(channel, field, v, `${field} = "${v}"`));
 const tooLong = (channel: Channel, field: string): Bad => invalid(channel, field, LONG, `${field} of 10 KB`);
 
+/** Spreadsheet imports and exports: the file's name and bytes, the mapping, the date answers. */
+const importFile = (channel: 'import:preview' | 'import:run'): Bad[] => [
+  missing(channel, 'filename'),
+  missing(channel, 'base64'),
+  invalid(channel, 'filename', '/home/lawyer/Diary 2026.csv', 'a file name with its folder'),
+  invalid(channel, 'filename', '..\\..\\Diary.csv', 'a file name with Windows folders'),
+  invalid(channel, 'filename', 'Diary 2026.xls', 'an old Excel file (.xls)'),
+  invalid(channel, 'filename', 'Diary.pdf', 'a PDF'),
+  invalid(channel, 'base64', '%%% not base64 %%%', 'bytes that are not base64'),
+  invalid(channel, 'base64', '', 'an empty file'),
+  invalid(channel, 'base64', 'QUJD'.repeat(3_500_000), 'a file over 10 MB'),
+  invalid(channel, 'base64', 42, 'bytes as a number'),
+  {
+    why: 'a CSV named .xlsx (not a workbook)',
+    input: (fx) => ({ ...(withField(channel, 'filename', 'Diary 2026.xlsx')(fx) as object) }),
+    code: 'VALIDATION',
+    field: 'base64',
+  },
+  invalid(channel, 'headerRow', 0, 'header row 0'),
+  invalid(channel, 'headerRow', 51, 'header row below row 50'),
+  invalid(channel, 'headerRow', 1.5, 'header row not whole'),
+  invalid(channel, 'headerRow', 40, 'a header row the file does not have'),
+  { ...invalid(channel, 'mapping', ['clientName', 'ssn'], 'a field Muhafiz does not have'), field: 'mapping.1' },
+  invalid(channel, 'mapping', ['clientName', 'clientName'], 'one field for two columns'),
+  invalid(channel, 'mapping', 'clientName', 'mapping as text'),
+  { ...invalid(channel, 'dateOrder', { A: 'dmy' }, 'a date answer for a column letter'), field: 'dateOrder.A' },
+  { ...invalid(channel, 'dateOrder', { '5': 'ymd' }, 'a date order Muhafiz does not offer'), field: 'dateOrder.5' },
+];
+const importBad: Record<
+  'import:preview' | 'import:run' | 'import:progress' | 'import:batches' | 'import:undo' | 'export:diary',
+  Bad[]
+> = {
+  'import:preview': importFile('import:preview'),
+  'import:run': [
+    ...importFile('import:run'),
+    missing('import:run', 'expected'),
+    invalid('import:run', 'expected.clients', -1, 'a negative count'),
+    invalid('import:run', 'expected.hearings', '1', 'a count as text'),
+    invalid('import:run', 'expected.cases', 2.5, 'a count not whole'),
+  ],
+  'import:progress': [],
+  'import:batches': [],
+  'import:undo': [
+    missing('import:undo', 'id'),
+    invalid('import:undo', 'id', '  ', 'id blank'),
+    invalid('import:undo', 'id', 42, 'id as a number'),
+    unknownId('import:undo', 'id'),
+  ],
+  'export:diary': [
+    missing('export:diary', 'format'),
+    invalid('export:diary', 'format', 'xls', 'an old Excel format'),
+    invalid('export:diary', 'sheet', 'deadlines', 'a sheet Muhafiz does not export'),
+    invalid('export:diary', 'sheet', null, 'a CSV without saying which sheet'),
+  ],
+};
+
 /**
  * The channel's valid input with one answer replaced (or removed, for `undefined`). Answers are
  * keyed by dotted field paths ("client.address"), which withField would split.
@@ -834,6 +890,7 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('profile:update', 'name', null, 'name null'),
     tooLong('profile:update', 'name'),
   ],
+  ...importBad,
   'lock:status': [],
   'lock:update': [
     missing('lock:update', 'idleMinutes'),
@@ -1038,6 +1095,8 @@ const NO_REQUIRED_INPUT: readonly Channel[] = [
   'lock:status',
   'backup:status',
   'backup:progress',
+  'import:progress',
+  'import:batches',
 ];
 
 const generic = (channel: Channel): Bad[] => {

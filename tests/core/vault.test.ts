@@ -244,6 +244,19 @@ describe('locked', () => {
     }
   });
 
+  test('the spreadsheet import and export channels are among those checked', () => {
+    for (const channel of [
+      'import:preview',
+      'import:run',
+      'import:progress',
+      'import:batches',
+      'import:undo',
+      'export:diary',
+    ] as const) {
+      expect(DATA_CHANNELS, channel).toContain(channel);
+    }
+  });
+
   test('the incident, evidence and chain-of-custody channels are among those checked', () => {
     for (const channel of [
       'incidents:list',

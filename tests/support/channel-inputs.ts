@@ -6,6 +6,7 @@ import type { Channel, ChannelInput } from '../../electron/shared/contract';
 import { PASSPHRASE, type TestApp } from './context';
 import { caseData, clientData, makeClient } from './factories';
 import { onlineThreatInput, raidInput, screenshotInput } from './incident-fixture';
+import { CHANNEL_IMPORT_CSV, FIXTURE_IMPORT_CSV } from './import-diary';
 
 /** Ids of a small real case file, so a request can be valid in every respect but one. */
 export type Fixture = {
@@ -32,6 +33,8 @@ export type Fixture = {
   incidentId: string;
   /** The screenshot of an online threat against him (on a second incident). */
   evidenceId: string;
+  /** An import of a one-row spreadsheet (Idris Khattak's case), untouched since: it can be undone. */
+  importBatchId: string;
 };
 
 /** Stand-in ids for tests that never reach the database (locked, or looking for ids in an input). */
@@ -50,9 +53,10 @@ export const PLACEHOLDER_FIXTURE: Fixture = {
   backupPath: '/media/usb/placeholder/muhafiz-backup-2026-11-27-1000',
   incidentId: 'N-ID',
   evidenceId: 'F-ID',
+  importBatchId: 'I-ID',
 };
 /** The placeholders that stand for records a test creates (not seeded reference data). */
-export const PLACEHOLDER_RECORD = /C-ID|K-ID|H-ID|E-ID|D-ID|B-ID|V-ID|P-ID|W-ID|N-ID|F-ID/;
+export const PLACEHOLDER_RECORD = /C-ID|K-ID|H-ID|E-ID|D-ID|B-ID|V-ID|P-ID|W-ID|N-ID|F-ID|I-ID/;
 
 /** The IHC's order refusing bail, as the lawyer records it. */
 export const ihcBailOrder = (caseId: string): ChannelInput<'events:create'> => ({
@@ -237,6 +241,11 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
   const raid = await app.must('incidents:create', raidInput(client.id, c.id));
   const threat = await app.must('incidents:create', onlineThreatInput(client.id));
   const screenshot = await app.must('evidence:add', screenshotInput(threat.id));
+  const imported = await app.must('import:run', {
+    filename: 'pending.csv',
+    base64: Buffer.from(FIXTURE_IMPORT_CSV).toString('base64'),
+    expected: { clients: 1, cases: 1, hearings: 2 },
+  });
   const backupFolder = usbFolder();
   const backup = await app.must('backup:create', { folder: backupFolder });
   return {
@@ -254,6 +263,7 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
     backupPath: backup.path,
     incidentId: raid.id,
     evidenceId: screenshot.id,
+    importBatchId: imported.id,
   };
 };
 
@@ -425,6 +435,19 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
   'audit:verify': () => ({}),
   'profile:get': () => ({}),
   'profile:update': () => ({ name: 'Imaan Hazir' }),
+  'import:preview': () => ({ filename: 'Diary 2026.csv', base64: Buffer.from(CHANNEL_IMPORT_CSV).toString('base64') }),
+  'import:run': () => ({
+    filename: 'Diary 2026.csv',
+    base64: Buffer.from(CHANNEL_IMPORT_CSV).toString('base64'),
+    headerRow: 1,
+    mapping: ['clientName', 'clientNameUr', 'firNumber', 'policeStation', 'forum', 'hearingDate'],
+    dateOrder: {},
+    expected: { clients: 1, cases: 1, hearings: 1 },
+  }),
+  'import:progress': () => ({}),
+  'import:batches': () => ({}),
+  'import:undo': (fx) => ({ id: fx.importBatchId }),
+  'export:diary': () => ({ format: 'csv', sheet: 'hearings' }),
   'lock:status': () => ({}),
   'lock:update': () => ({ idleMinutes: 10, eraseAfterFailures: null }),
   'backup:status': () => ({}),

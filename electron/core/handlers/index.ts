@@ -7,6 +7,7 @@ import { clientHandlers } from './clients';
 import { diaryHandlers } from './diary';
 import type { Handlers } from './context';
 import { hearingHandlers } from './hearings';
+import { importHandlers } from './imports';
 import { incidentHandlers } from './incidents';
 import { petitionHandlers } from './petitions';
 import { referenceHandlers } from './reference';
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...auditHandlers,
   ...incidentHandlers,
+  ...importHandlers,
 };
 
 export type { HandlerContext, Handlers } from './context';

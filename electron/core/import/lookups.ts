@@ -1,0 +1,80 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { cases, clients, courts, hearings, notes, policeStations } from '../db/schema';
+import { matchKey } from './values';
+
+/*
+ * What the diary already holds, keyed the way an import matches: clients by CNIC or name, cases
+ * by FIR number and police station or by case number and forum, hearings by case and date.
+ */
+
+export const firKey = (fir: string, station: string | null) => `fir|${matchKey(fir)}|${matchKey(station)}`;
+export const caseNumberKey = (num: string, forum: string | null) => `cn|${matchKey(num)}|${matchKey(forum)}`;
+
+export const noteKey = (caseId: string, date: string, body: string) => `${caseId}|${date}|${body.trim()}`;
+
+export type Existing = {
+  clientByCnic: Map<string, { id: string; name: string }>;
+  clientByName: Map<string, { id: string; name: string }>;
+  courtByName: Map<string, string>;
+  stationByName: Map<string, string>;
+  caseByKey: Map<string, { id: string; title: string }>;
+  hearingKeys: Set<string>;
+  noteKeys: Set<string>;
+};
+
+export const loadExisting = (db: Db): Existing => {
+  const clientByCnic = new Map<string, { id: string; name: string }>();
+  const clientByName = new Map<string, { id: string; name: string }>();
+  for (const c of db
+    .select({ id: clients.id, fullName: clients.fullName, nameUr: clients.nameUr, cnic: clients.cnic })
+    .from(clients)
+    .all()) {
+    const v = { id: c.id, name: c.fullName };
+    if (c.cnic) clientByCnic.set(c.cnic, v);
+    if (!clientByName.has(matchKey(c.fullName))) clientByName.set(matchKey(c.fullName), v);
+    if (c.nameUr && !clientByName.has(matchKey(c.nameUr))) clientByName.set(matchKey(c.nameUr), v);
+  }
+  const courtByName = new Map<string, string>();
+  for (const c of db.select({ id: courts.id, name: courts.name }).from(courts).all()) {
+    if (!courtByName.has(matchKey(c.name))) courtByName.set(matchKey(c.name), c.id);
+  }
+  const stationByName = new Map<string, string>();
+  for (const s of db.select({ id: policeStations.id, name: policeStations.name }).from(policeStations).all()) {
+    if (!stationByName.has(matchKey(s.name))) stationByName.set(matchKey(s.name), s.id);
+  }
+  const caseByKey = new Map<string, { id: string; title: string }>();
+  const rows = db
+    .select({
+      id: cases.id,
+      title: cases.title,
+      fir: cases.firNumber,
+      num: cases.caseNumber,
+      station: policeStations.name,
+      forum: courts.name,
+    })
+    .from(cases)
+    .leftJoin(policeStations, eq(policeStations.id, cases.policeStationId))
+    .leftJoin(courts, eq(courts.id, cases.forumId))
+    .all();
+  for (const r of rows) {
+    const v = { id: r.id, title: r.title };
+    if (r.fir) caseByKey.set(firKey(r.fir, r.station), v);
+    if (r.num) caseByKey.set(caseNumberKey(r.num, r.forum), v);
+  }
+  const hearingKeys = new Set(
+    db
+      .select({ caseId: hearings.caseId, date: hearings.date })
+      .from(hearings)
+      .all()
+      .map((h) => `${h.caseId}|${h.date}`),
+  );
+  const noteKeys = new Set(
+    db
+      .select({ caseId: notes.caseId, date: notes.date, body: notes.body })
+      .from(notes)
+      .all()
+      .map((n) => noteKey(n.caseId ?? '', n.date, n.body)),
+  );
+  return { clientByCnic, clientByName, courtByName, stationByName, caseByKey, hearingKeys, noteKeys };
+};

@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { AppFailure } from '../errors';
+
+/*
+ * A picked spreadsheet as a grid of cells: strings, numbers, real dates or null. Merged cells
+ * carry their value into every cell they cover (a heading merged over two columns names both).
+ */
+
+export type Cell = string | number | Date | null;
+
+export type Grid = {
+  kind: 'xlsx' | 'csv';
+  sheets: string[];
+  sheet: string | null;
+  rows: Cell[][];
+  /** Merged areas, 0-based inclusive: a heading spanning columns, a title across the sheet. */
+  merges: { top: number; left: number; bottom: number; right: number }[];
+};
+
+const MAX_ROWS = 60_000;
+const MAX_COLUMNS = 200;
+
+const unreadable = (what: string) =>
+  new AppFailure('VALIDATION', `Muhafiz could not read this file: ${what}`, { base64: what });
+
+/** Text from whatever exceljs holds in a cell: rich text, a formula's result, a hyperlink, an error. */
+const cellValue = (v: ExcelJS.CellValue): Cell => {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || v instanceof Date) return v;
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return cellValue((v as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('text' in v && typeof v.text === 'string') return v.text;
+    if ('error' in v) return null;
+  }
+  return null;
+};
+
+const decodeA1 = (ref: string) => {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) return null;
+  const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+};
+
+const readXlsx = async (bytes: Buffer, wanted: string | null | undefined): Promise<Grid> => {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw unreadable('it is not an Excel workbook (.xlsx), or it is damaged or password-protected.');
+  }
+  const sheets = wb.worksheets.map((w) => w.name);
+  const ws = wanted
+    ? wb.worksheets.find((w) => w.name === wanted)
+    : (wb.worksheets.find((w) => w.actualRowCount > 0) ?? wb.worksheets[0]);
+  if (!ws) {
+    if (wanted)
+      throw new AppFailure('NOT_FOUND', `The workbook has no sheet named "${wanted}".`, { sheet: 'No such sheet' });
+    throw unreadable('the workbook has no sheets.');
+  }
+  if (ws.rowCount > MAX_ROWS)
+    throw unreadable(`the sheet has more than ${MAX_ROWS} rows; split it, one year per file.`);
+  const width = Math.min(ws.columnCount, MAX_COLUMNS);
+  const rows: Cell[][] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells: Cell[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cellValue(row.getCell(c).value));
+    rows.push(cells);
+  }
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).flatMap((range) => {
+    const [a, b] = range.split(':').map(decodeA1);
+    return a && b ? [{ top: a.row, left: a.col, bottom: b.row, right: b.col }] : [];
+  });
+  return { kind: 'xlsx', sheets, sheet: ws.name, rows, merges };
+};
+
+/** UTF-8 (with or without a BOM), UTF-16 from Excel's "Unicode text", else the Urdu Windows code page. */
+const decodeText = (bytes: Buffer): string => {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1256').decode(bytes);
+  }
+};
+
+const readCsv = (bytes: Buffer): Grid => {
+  if (bytes.includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
+    throw unreadable('it is not a text (CSV) file.');
+  }
+  const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: false });
+  if (parsed.data.length > MAX_ROWS)
+    throw unreadable(`it has more than ${MAX_ROWS} rows; split it, one year per file.`);
+  const rows = parsed.data.map((r) => r.slice(0, MAX_COLUMNS).map((v) => (v.trim() === '' ? null : v)));
+  return { kind: 'csv', sheets: [], sheet: null, rows, merges: [] };
+};
+
+export const readGrid = async (filename: string, base64: string, sheet?: string | null): Promise<Grid> => {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length === 0) throw unreadable('the file is empty.');
+  if (/\.xlsx$/i.test(filename)) return readXlsx(bytes, sheet);
+  return readCsv(bytes);
+};
+
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+export const columnLetter = (index: number): string => {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};
