@@ -211,8 +211,9 @@ export const custodySheet = z.object({
   item: evidenceItem,
   incident: z.object({ date: z.string(), time: ns, place: ns, kind: z.enum(INCIDENT_KINDS) }),
   events: z.array(custodyEvent),
-  /** When this sheet was made (UTC). */
+  /** When this sheet was made (UTC), and that day in Pakistan. */
   generatedAt: z.string(),
+  printedOn: z.string(),
   generatedBy: z.string(),
 });
 export type CustodySheet = z.infer<typeof custodySheet>;

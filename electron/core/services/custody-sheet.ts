@@ -17,6 +17,7 @@ import type { CustodyAction, CustodySheet, IncidentKind } from '../../shared/inc
 import type { Db } from '../db/client';
 import { clients, incidents } from '../db/schema';
 import { must } from '../errors';
+import { pkDate } from '../lib/time';
 import { readProfile } from '../repos/audit';
 import { getEvidence, listCustody } from '../repos/evidence';
 import { aliasOf, makeScrub, noScrub, redactByDefault } from './reports/redaction';
@@ -50,6 +51,7 @@ export const buildCustodySheet = (db: Db, id: string, asked: boolean | undefined
     incident: { date: inc.date, time: inc.time, place: s(inc.place), kind: inc.kind },
     events: listCustody(db, id).map((e) => ({ ...e, detail: s(e.detail) })),
     generatedAt: now,
+    printedOn: pkDate(new Date(now)),
     generatedBy: readProfile(db).name,
   };
 };
@@ -85,6 +87,14 @@ export const pkt = (iso: string): string => {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${p(d.getUTCDate())}-${p(d.getUTCMonth() + 1)}-${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} PKT`;
 };
+/** Hashes in groups of eight and the verification's result in words, as on the printed sheet. */
+const readableDetail = (detail: string | null): string =>
+  (detail ?? '')
+    .replace(/^match: /, 'Hash matches: ')
+    .replace(/^MISMATCH: /, 'Hash does NOT match: ')
+    .replace(/\b[0-9a-f]{64}\b/g, (h) => h.match(/.{8}/g)?.join(' ') ?? h)
+    .replace(/(\d+) bytes$/, (_m, n: string) => `${Number(n).toLocaleString('en-US')} bytes`);
+
 const dmy = (date: string) => date.split('-').reverse().join('-');
 
 const cell = (text: string, bold = false, width?: number) =>
@@ -137,7 +147,7 @@ export const custodySheetDocx = async (s: CustodySheet): Promise<Buffer> => {
               textCell(pkt(e.at)),
               textCell(e.actor),
               textCell(ACTION_LABEL[e.action]),
-              textCell(e.detail ?? ''),
+              textCell(readableDetail(e.detail)),
             ],
           }),
       ),

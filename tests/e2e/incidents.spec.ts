@@ -1,0 +1,171 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { caseData, clientData } from '../support/factories';
+import type { Harness } from '../support/harness';
+import { choose, expect, PASSPHRASE, snap, test } from './fixtures';
+import { api } from './seed';
+
+/*
+ * The incident log on a client's page (issue 10): a lawyer logs a night raid the police would not
+ * register and an online threat with a screenshot attached, sees both on the timeline, views the
+ * screenshot, verifies its hash, and prints the chain-of-custody sheet, which for a high-risk
+ * client is redacted by default. Today: Friday 27 November 2026.
+ */
+
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const flat = (text: string) => text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+
+const seed = async (harness: Harness) => {
+  const call = api(harness);
+  await call('vault:create', { passphrase: PASSPHRASE });
+  await call('profile:update', { name: 'Imaan Hazir' });
+  const farhan = await call(
+    'clients:create',
+    clientData({
+      fullName: 'Farhan Baloch',
+      nameUr: 'فرحان بلوچ',
+      codename: 'Kestrel',
+      riskLevel: 'high',
+      cnic: '61101-1234567-1',
+      phone: '0333-5550101',
+      district: 'Islamabad',
+      province: 'ict',
+    }),
+  );
+  const c = await call('cases:create', caseData([farhan.id], { title: 'State v. Farhan Baloch (PECA)' }));
+  return { farhan, c };
+};
+
+const logRaid = async (page: Page) => {
+  await page.getByRole('button', { name: 'Log incident' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log incident' });
+  await dialog.getByLabel('Date of incident').fill('01/10/2026');
+  await dialog.getByLabel('Time').fill('02:30');
+  await choose(page, 'What happened', 'Raid');
+  await dialog.getByLabel('Place').fill('His home, Street 21, G-9/2, Islamabad');
+  await choose(page, 'Alleged perpetrators', 'State agency');
+  await choose(page, 'Linked case', 'State v. Farhan Baloch (PECA)');
+  await dialog.getByLabel('As described by the client or witnesses').fill('Eight men in plain clothes, a white Vigo');
+  await dialog
+    .getByLabel('Narrative')
+    .fill('Men entered at night without a warrant and took his laptop and two phones.');
+  await dialog.getByLabel('Witnesses', { exact: true }).fill('His wife; the chowkidar of house 23');
+  await dialog.getByRole('button', { name: 'Add a report' }).click();
+  await choose(page, 'Reported as', 'FIR sought');
+  await dialog.getByLabel('To whom').fill('SHO, Police Station Shalimar');
+  await dialog.getByRole('button', { name: 'Add a report' }).click();
+  await page.getByRole('combobox', { name: 'Reported as' }).nth(1).click();
+  await page.getByRole('option', { name: 'FIR refused' }).click();
+  await dialog.getByLabel('To whom').nth(1).fill('SHO, Police Station Shalimar');
+  await dialog.getByLabel('Reference').nth(1).fill('Diary no. 118');
+  await dialog.getByLabel('On', { exact: true }).nth(1).fill('02/10/2026');
+  await dialog.getByText('Where it was reported').click();
+  await snap(page, 'incidents-01-log-raid');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+};
+
+test('log an incident with a screenshot attached, see it on the timeline, and print its chain of custody', async ({
+  page,
+  harness,
+}, testInfo) => {
+  const { farhan } = await seed(harness);
+  await page.goto(`/#/clients/${farhan.id}`);
+  const panel = page.getByTestId('incidents-panel');
+  await expect(panel).toContainText('High');
+  await expect(panel).toContainText('redacted by default');
+  await expect(panel).toContainText('No incident logged yet.');
+
+  await logRaid(page);
+  const raid = panel.getByTestId('incident').filter({ hasText: 'Raid' });
+  await expect(raid).toContainText('1 Oct 2026 2:30 AM');
+  await expect(raid).toContainText('Alleged: State agency: Eight men in plain clothes, a white Vigo');
+  await expect(raid.getByTestId('incident-report')).toHaveText([
+    'FIR sought · SHO, Police Station Shalimar',
+    'FIR refused · SHO, Police Station Shalimar · Diary no. 118 · 2 Oct 2026',
+  ]);
+  await expect(raid.getByRole('link', { name: 'State v. Farhan Baloch (PECA)' })).toBeVisible();
+
+  // The online threat, newest first on the timeline.
+  await page.getByRole('button', { name: 'Log incident' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log incident' });
+  await dialog.getByLabel('Date of incident').fill('20/11/2026');
+  await choose(page, 'What happened', 'Online threat or doxxing');
+  await dialog.getByLabel('Place').fill('X (Twitter)');
+  await dialog
+    .getByLabel('Narrative')
+    .fill('A post with his home address and a photograph of his daughter’s school gate, calling him a traitor.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByTestId('incident').first()).toContainText('Online threat or doxxing');
+  await expect(panel.getByTestId('incident').nth(1)).toContainText('Raid');
+
+  // The screenshot: a real PNG, as the lawyer's phone would save it.
+  const png = await page.screenshot({ clip: { x: 0, y: 0, width: 480, height: 300 } });
+  const threat = panel.getByTestId('incident').first();
+  await threat.getByRole('button', { name: 'Attach evidence' }).click();
+  const attach = page.getByRole('dialog', { name: 'Attach evidence to this incident' });
+  await attach
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'watchman_isb-post.png', mimeType: 'image/png', buffer: png });
+  await attach.getByLabel('Source address').fill('https://x.com/watchman_isb/status/1859000000000000000');
+  await attach.getByLabel('Description').fill('Screenshot of the post, taken by the client at 21:40 the same day');
+  await snap(page, 'incidents-02-attach');
+  await attach.getByRole('button', { name: 'Attach evidence' }).click();
+  await expect(attach).toBeHidden();
+
+  const row = threat.getByTestId('evidence-row');
+  const hash = createHash('sha256').update(png).digest('hex');
+  await expect(row).toContainText('watchman_isb-post.png');
+  await expect(row.getByTestId('evidence-hash')).toContainText(hash.slice(0, 8));
+  await expect(row).toContainText('by Imaan Hazir');
+  await snap(page, 'incidents-03-timeline');
+
+  await row.getByRole('button', { name: 'View' }).click();
+  const viewer = page.getByRole('dialog', { name: 'Evidence: watchman_isb-post.png' });
+  const img = viewer.locator('img');
+  await expect(img).toBeVisible();
+  expect(await img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(480);
+  await snap(page, 'incidents-04-viewer');
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
+
+  await row.getByRole('button', { name: 'Verify hash' }).click();
+  await expect(row.getByTestId('verify-result')).toHaveText('Hash matches');
+
+  // The chain-of-custody sheet: redacted by default for a high-risk client.
+  await row.getByRole('link', { name: 'Chain of custody' }).click();
+  const sheet = page.getByTestId('custody-sheet');
+  await expect(sheet).toHaveAttribute('data-ready', 'true');
+  await expect(sheet).toHaveAttribute('data-redacted', 'true');
+  await expect(sheet.getByTestId('custody-client')).toHaveText('Kestrel');
+  await expect(sheet).not.toContainText('Farhan');
+  await expect(sheet.getByTestId('custody-hash')).toHaveText(hash.match(/.{8}/g)?.join(' ') ?? '');
+  await expect(sheet.getByTestId('custody-event')).toHaveCount(3);
+  await expect(sheet.getByTestId('custody-event').nth(0)).toContainText('Added');
+  await expect(sheet.getByTestId('custody-event').nth(1)).toContainText('Viewed');
+  await expect(sheet.getByTestId('custody-event').nth(2)).toContainText('Hash verified');
+  await snap(page, 'incidents-05-custody-sheet');
+
+  await page.emulateMedia({ media: 'print' });
+  const pdf = testInfo.outputPath('custody.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const text = flat(pdfText(pdf));
+  for (const fact of ['CHAIN OF CUSTODY', 'REDACTED', 'Kestrel', hash.slice(0, 8), 'Imaan Hazir', 'Signature']) {
+    expect(text, fact).toContain(fact);
+  }
+  for (const secret of ['Farhan', 'Baloch', '5550101', '61101']) expect(text, secret).not.toContain(secret);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdf,
+    'test-results/screens/incidents-06-custody-pdf',
+  ]);
+});
