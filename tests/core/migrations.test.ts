@@ -171,6 +171,7 @@ describe('a fresh database', () => {
       '0010_incidents',
       '0011_disappearances',
       '0012_import_batches',
+      '0013_search_fold',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });

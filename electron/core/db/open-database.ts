@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { AppFailure } from '../errors';
+import { registerFoldFunction } from '../search/fold';
 import { registerAuditFunctions } from './audit-hash';
 import { walFramesUsed } from './wal-check';
 
@@ -170,6 +171,8 @@ export const openEncrypted = (file: string, key: Buffer, opts: OpenOptions): Sql
   applyPragmas(db);
   // The audit triggers call muhafiz_sha256: without it on a connection, every write there would fail.
   registerAuditFunctions(db);
+  // The search views and triggers fold Urdu through muhafiz_fold (migration 0013).
+  registerFoldFunction(db);
   return db;
 };
 

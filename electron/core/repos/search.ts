@@ -4,7 +4,7 @@ import type { Sqlite } from '../db/open-database';
 import { likePattern } from '../lib/ids';
 
 /*
- * Queries of the global search (issue 8) against the FTS5 tables of migration 0007. Prepared once per
+ * Queries of the global search (issue 8) against the FTS5 tables of migration 0007 (folded since 0013). Prepared once per
  * connection: the search box asks on every keystroke. All SQL is static with bound parameters.
  */
 
@@ -13,7 +13,7 @@ const SQL = {
     FROM (SELECT rowid, bm25(search_clients, 10.0, 3.0) AS score FROM search_clients
           WHERE search_clients MATCH ? ORDER BY score LIMIT ?) f
     JOIN search_keys k ON k.id = f.rowid JOIN clients cl ON cl.id = k.ref_id ORDER BY f.score`,
-  cases: `SELECT c.id, c.title, c.case_number AS caseNumber, c.fir_number AS firNumber, c.status, d.extra
+  cases: `SELECT c.id, c.title, c.case_number AS caseNumber, c.fir_number AS firNumber, c.status, d.shown AS extra
     FROM (SELECT rowid, bm25(search_cases, 10.0, 2.0) AS score FROM search_cases
           WHERE search_cases MATCH ? ORDER BY score LIMIT ?) f
     JOIN search_keys k ON k.id = f.rowid JOIN cases c ON c.id = k.ref_id
@@ -102,9 +102,10 @@ const REBUILD = [
      FROM search_client_docs d JOIN search_keys k ON k.kind = 'client' AND k.ref_id = d.ref_id`,
   `INSERT INTO search_cases(rowid, ident, extra) SELECT k.id, d.ident, d.extra
      FROM search_case_docs d JOIN search_keys k ON k.kind = 'case' AND k.ref_id = d.ref_id`,
-  `INSERT INTO search_hearings(rowid, body) SELECT k.id, h.short_order
+  `INSERT INTO search_hearings(rowid, body) SELECT k.id, muhafiz_fold(h.short_order)
      FROM hearings h JOIN search_keys k ON k.kind = 'hearing' AND k.ref_id = h.id`,
-  `INSERT INTO search_notes(rowid, body) SELECT k.id, n.body FROM notes n JOIN search_keys k ON k.kind = 'note' AND k.ref_id = n.id`,
+  `INSERT INTO search_notes(rowid, body) SELECT k.id, muhafiz_fold(n.body)
+     FROM notes n JOIN search_keys k ON k.kind = 'note' AND k.ref_id = n.id`,
   `INSERT INTO search_hearings(search_hearings) VALUES ('optimize')`,
   `INSERT INTO search_cases(search_cases) VALUES ('optimize')`,
   `INSERT INTO search_clients(search_clients) VALUES ('optimize')`,

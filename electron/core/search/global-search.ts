@@ -11,6 +11,7 @@ import {
   type CaseRow,
   type ClientRow,
 } from '../repos/search';
+import { fold } from './fold';
 import { bestSnippet, ftsQuery, markTerms, queryTerms } from './snippet';
 
 /** Results shown per group. */
@@ -18,7 +19,10 @@ export const LIMIT = 10;
 /** FTS5 candidates ranked by bm25 before exact matches are lifted to the top. */
 const CANDIDATES = 40;
 
-const norm = (s: string | null) => (s ?? '').toLowerCase().trim();
+const norm = (s: string | null) =>
+  fold(s ?? '')
+    .toLowerCase()
+    .trim();
 
 /** 0: a field is exactly what was typed (a whole FIR number, CNIC, codename); 1: one starts with it; 2: inside. */
 const tier = (query: string, fields: (string | null)[]): number => {
@@ -61,7 +65,8 @@ const caseHit = (c: CaseRow, terms: string[]) => {
 };
 
 export const globalSearch = (db: Db, query: string): SearchResult => {
-  const match = ftsQuery(query);
+  // The index holds folded text (migration 0013): the query is folded the same way.
+  const match = ftsQuery(fold(query));
   // Mark what was searched for: the words the index matched, or the whole text below three characters.
   const terms = match === null ? [query.toLowerCase()] : queryTerms(query).filter((t) => [...t].length >= 3);
   if (match === null) {

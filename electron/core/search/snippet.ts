@@ -1,10 +1,11 @@
 import type { SearchSnippet } from '../../shared/search-schemas';
+import { fold, foldWithMap } from './fold';
 
 /* Marking what matched: the renderer shows `hit` parts highlighted. Pure, so it is tested directly. */
 
-/** The words of a query, as the lawyer typed them (lower-cased for comparison). */
+/** The words of a query, as the lawyer typed them (lower-cased and folded for comparison). */
 export const queryTerms = (query: string): string[] =>
-  query
+  fold(query)
     .toLowerCase()
     .split(/\s+/)
     .filter((t) => t.length > 0);
@@ -13,11 +14,13 @@ const HALF_WINDOW = 40;
 
 /** Splits `text` into parts, marking every occurrence of every term; a long text is cut around the first hit. */
 export const markTerms = (text: string, terms: string[], window = false): SearchSnippet => {
-  const lower = text.toLowerCase();
+  // Found in the folded text (an Urdu name without its vowel marks), marked on the text as written.
+  const { folded: lower, origin } = foldWithMap(text, true);
   const hits: [number, number][] = [];
-  for (const term of terms) {
+  for (const term of terms.map((t) => fold(t))) {
+    if (!term) continue;
     for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) {
-      hits.push([at, at + term.length]);
+      hits.push([origin[at] ?? 0, origin[at + term.length] ?? text.length]);
     }
   }
   hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
