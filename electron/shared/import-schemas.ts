@@ -125,13 +125,44 @@ export const importRunInput = importRequest.extend({
 
 export const ROW_STATUSES = ['new', 'match', 'error'] as const;
 
+/** What is wrong with a cell, for the window to say in the lawyer's language (message: the English). */
+export const ISSUE_CODES = [
+  'date_unreadable',
+  'date_invalid',
+  'cnic',
+  'phone',
+  'category',
+  'risk',
+  'sensitive',
+  'case_ref',
+  'client_name',
+  'case_type',
+  'status',
+  'custody',
+  'future',
+  'next_before',
+  'disposed_next',
+  'other',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
 export const rowIssue = z.object({
   /** Column letter as the spreadsheet shows it (A, B, … AA), and its heading. */
   column: z.string().nullable(),
   header: z.string().nullable(),
+  code: z.enum(ISSUE_CODES),
+  /** The cell as written, or the date the problem is about. */
+  value: z.string().nullable(),
   message: z.string(),
 });
 export type RowIssue = z.infer<typeof rowIssue>;
+
+export const rowMatch = z.object({
+  kind: z.enum(['client', 'case', 'hearing', 'note', 'duplicate']),
+  label: z.string(),
+  row: z.number().nullable(),
+});
+export type RowMatch = z.infer<typeof rowMatch>;
 
 export const previewRow = z.object({
   /** The row number as the spreadsheet shows it. */
@@ -140,8 +171,8 @@ export const previewRow = z.object({
   client: z.string().nullable(),
   caseRef: z.string().nullable(),
   hearingDates: z.array(z.string()),
-  /** What the row matched in the diary or earlier in the file, in words. */
-  matches: z.array(z.string()),
+  /** What the row matched: in the diary (row null) or planned by an earlier row of the file. */
+  matches: z.array(rowMatch),
   /** An earlier row of the file this one repeats. */
   duplicateOf: z.number().nullable(),
   creates: recordCounts,

@@ -153,12 +153,19 @@ describe('the preview of a messy diary', () => {
     const row = (n: number) => p.rows.find((r) => r.row === n) as (typeof p.rows)[number];
     expect(row(12).duplicateOf).toBe(11);
     expect(row(11).matches).toEqual([
-      'Case Farhan Baloch — FIR 112/2026 (in Muhafiz)',
-      'Hearing of 2026-11-20 (in Muhafiz)',
+      { kind: 'case', label: 'Farhan Baloch — FIR 112/2026', row: null },
+      { kind: 'hearing', label: '2026-11-20', row: null },
+    ]);
+    expect(row(8).matches).toEqual([
+      {
+        kind: 'case',
+        label: 'FIR 77/2025, PS Civil Lines · Special Case No. 342/2025, Anti-Terrorism Court-I, Rawalpindi',
+        row: 7,
+      },
     ]);
     expect(row(13).hearingDates).toEqual(['2026-01-15', '2026-03-06']);
     expect(row(16).hearingDates).toEqual(['2026-03-12', '2026-04-02']);
-    expect(row(20).matches).toEqual(['Client Farhan Baloch (in Muhafiz)']);
+    expect(row(20).matches).toEqual([{ kind: 'client', label: 'Farhan Baloch', row: null }]);
   });
 
   test('errors name the spreadsheet row, the column letter and its heading', async () => {
@@ -170,11 +177,34 @@ describe('the preview of a messy diary', () => {
       [
         14,
         [
-          { column: 'L', header: 'Next Date', message: '"31-02-2026" is not a real calendar date' },
-          { column: 'C', header: 'CNIC', message: '"1234" is not a CNIC (13 digits, as 12345-1234567-1)' },
+          {
+            column: 'L',
+            header: 'Next Date',
+            code: 'date_invalid',
+            value: '31-02-2026',
+            message: '"31-02-2026" is not a real calendar date',
+          },
+          {
+            column: 'C',
+            header: 'CNIC',
+            code: 'cnic',
+            value: '1234',
+            message: '"1234" is not a CNIC (13 digits, as 12345-1234567-1)',
+          },
         ],
       ],
-      [15, [{ column: 'A', header: 'Name of Accused', message: 'A new case needs the client’s name' }]],
+      [
+        15,
+        [
+          {
+            column: 'A',
+            header: 'Name of Accused',
+            code: 'client_name',
+            value: null,
+            message: 'A new case needs the client’s name',
+          },
+        ],
+      ],
     ]);
   });
 

@@ -60,7 +60,7 @@ const MONTHS: Record<string, number> = {
 
 export type ParsedDate =
   | { ok: true; date: string; ambiguous: boolean; order?: 'dmy' | 'mdy' | 'settled-dmy' | 'settled-mdy' }
-  | { ok: false; message: string };
+  | { ok: false; message: string; real?: boolean };
 
 const iso = (y: number, m: number, d: number): string | null => {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
@@ -93,7 +93,7 @@ const numeric = (a: string, b: string, y: string, order: DateOrder): ParsedDate 
   const ambiguous = !settled && first !== second;
   const [d, m] = settled === 'settled-mdy' || (!settled && order === 'mdy') ? [second, first] : [first, second];
   const date = iso(year, m, d);
-  if (!date) return { ok: false, message: 'is not a real calendar date' };
+  if (!date) return { ok: false, message: 'is not a real calendar date', real: true };
   return { ok: true, date, ambiguous, order: settled ?? order };
 };
 
@@ -113,7 +113,9 @@ const named = (s: string): ParsedDate | null => {
   const [x, y] = others as [string, string];
   const [day, year] = x.length === 4 ? [y, x] : [x, y];
   const date = iso(fullYear(year), month, Number(day));
-  return date ? { ok: true, date, ambiguous: false } : { ok: false, message: 'is not a real calendar date' };
+  return date
+    ? { ok: true, date, ambiguous: false }
+    : { ok: false, message: 'is not a real calendar date', real: true };
 };
 
 /** Reads one cell as a calendar date. `order` decides a numeric date that could be read either way. */
@@ -130,7 +132,9 @@ export const parseDateCell = (value: unknown, order: DateOrder = 'dmy'): ParsedD
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (m) {
     const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
-    return date ? { ok: true, date, ambiguous: false } : { ok: false, message: 'is not a real calendar date' };
+    return date
+      ? { ok: true, date, ambiguous: false }
+      : { ok: false, message: 'is not a real calendar date', real: true };
   }
   m = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})$/.exec(s);
   if (m) return numeric(m[1] as string, m[2] as string, m[3] as string, order);

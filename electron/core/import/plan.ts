@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { caseInput, clientInput } from '../../shared/contract';
 import type { HearingOutcome } from '../../shared/enums';
-import type { ImportField, PreviewRow, RecordCounts } from '../../shared/import-schemas';
+import type { ImportField, IssueCode, PreviewRow, RecordCounts, RowMatch } from '../../shared/import-schemas';
 import { newId } from '../lib/ids';
 import { caseNumberKey, firKey, noteKey, type Existing } from './lookups';
 import type { RowReader } from './row-values';
@@ -120,14 +120,15 @@ export const makePlanner = (existing: Existing, today: string) => {
   };
 
   /** The row's clients: found by CNIC or name, in the diary or earlier in the file, else new. */
-  const clientsOf = (r: RowReader, withCase: boolean, creates: RecordCounts, matches: string[]): Ref[] | null => {
+  const clientsOf = (r: RowReader, withCase: boolean, creates: RecordCounts, matches: RowMatch[]): Ref[] | null => {
     const names = (r.text('clientName') ?? '').split(/\s*[;\n]\s*/).filter(Boolean);
     const urdu = (r.text('clientNameUr') ?? '').split(/\s*[;\n]\s*/).filter(Boolean);
     const count = Math.max(names.length, urdu.length);
     if (count === 0) return [];
     const cnicText = count === 1 ? r.text('cnic') : null;
     const cnic = cnicText ? normalizeCnic(cnicText) : null;
-    if (cnicText && !cnic) r.issue('cnic', `"${cnicText}" is not a CNIC (13 digits, as 12345-1234567-1)`);
+    if (cnicText && !cnic)
+      r.issue('cnic', `"${cnicText}" is not a CNIC (13 digits, as 12345-1234567-1)`, 'cnic', cnicText);
     const refs: Ref[] = [];
     for (let i = 0; i < count; i++) {
       const name = names[i] ?? urdu[i] ?? '';
@@ -142,13 +143,13 @@ export const makePlanner = (existing: Existing, today: string) => {
       if (inDiary) {
         refs.push({ id: inDiary.id, label: inDiary.name, row: null });
         matched.clients.add(inDiary.id);
-        matches.push(`Client ${inDiary.name} (in Muhafiz)`);
+        matches.push({ kind: 'client', label: inDiary.name, row: null });
         continue;
       }
       const inFile = keys.map((k) => clientsByKey.get(k)).find(Boolean);
       if (inFile) {
         refs.push(inFile);
-        matches.push(`Client ${inFile.label} (row ${inFile.row})`);
+        matches.push({ kind: 'client', label: inFile.label, row: inFile.row });
         continue;
       }
       const data = newClient(r, name, nameUr, count === 1 ? cnic : null, withCase);
@@ -165,13 +166,22 @@ export const makePlanner = (existing: Existing, today: string) => {
   const newClient = (r: RowReader, name: string, nameUr: string | null, cnic: string | null, withCase: boolean) => {
     const phoneText = r.text('phone');
     const phone = phoneText ? normalizePhone(phoneText) : null;
-    if (phoneText && !phone) r.issue('phone', `"${phoneText}" is not a phone number (digits, e.g. 0300-1234567)`);
+    if (phoneText && !phone)
+      r.issue('phone', `"${phoneText}" is not a phone number (digits, e.g. 0300-1234567)`, 'phone', phoneText);
     const category = r.has('category') ? readCategory(r.text('category') as string) : 'other';
-    if (!category) r.issue('category', `"${r.text('category')}" is not a category Muhafiz knows`);
+    if (!category)
+      r.issue('category', `"${r.text('category')}" is not a category Muhafiz knows`, 'category', r.text('category'));
     const risk = r.has('riskLevel') ? readRisk(r.text('riskLevel') as string) : 'medium';
-    if (!risk) r.issue('riskLevel', `"${r.text('riskLevel')}" is not a risk level (low, medium, high, critical)`);
+    if (!risk)
+      r.issue(
+        'riskLevel',
+        `"${r.text('riskLevel')}" is not a risk level (low, medium, high, critical)`,
+        'risk',
+        r.text('riskLevel'),
+      );
     const sensitive = r.has('sensitive') ? parseYesNo(r.text('sensitive') as string) : !!r.text('codename');
-    if (sensitive === null) r.issue('sensitive', `"${r.text('sensitive')}" should be yes or no`);
+    if (sensitive === null)
+      r.issue('sensitive', `"${r.text('sensitive')}" should be yes or no`, 'sensitive', r.text('sensitive'));
     const parsed = clientInput.safeParse({
       fullName: name,
       nameUr,
@@ -218,7 +228,7 @@ const caseOf = (
   existing: Existing,
   r: RowReader,
   creates: RecordCounts,
-  matches: string[],
+  matches: RowMatch[],
 ): { id: string; courtId: string | null; existing: boolean; label: string } | null | 'none' => {
   const caseFields: ImportField[] = [
     'firNumber',
@@ -243,7 +253,11 @@ const caseOf = (
   const fir = firNumberOf(r.text('firNumber'), r.text('firYear'));
   const num = r.text('caseNumber');
   if (!fir && !num) {
-    r.issue(r.has('firNumber') ? 'firNumber' : 'caseNumber', 'A case needs its FIR number or its case number');
+    r.issue(
+      r.has('firNumber') ? 'firNumber' : 'caseNumber',
+      'A case needs its FIR number or its case number',
+      'case_ref',
+    );
     return null;
   }
   const station = r.text('policeStation');
@@ -255,13 +269,13 @@ const caseOf = (
   const inDiary = keys.map((k) => existing.caseByKey.get(k)).find(Boolean);
   const courtId = forum ? p.courtFor(forum, creates) : null;
   if (inDiary) {
-    matches.push(`Case ${inDiary.title} (in Muhafiz)`);
+    matches.push({ kind: 'case', label: inDiary.title, row: null });
     p.matched.cases.add(inDiary.id);
     return { id: inDiary.id, courtId, existing: true, label };
   }
   const inFile = keys.map((k) => p.casesByKey.get(k)).find(Boolean);
   if (inFile) {
-    matches.push(`Case ${inFile.label} (row ${inFile.row})`);
+    matches.push({ kind: 'case', label: inFile.label, row: inFile.row });
     return { id: inFile.id, courtId, existing: false, label };
   }
   return newCase(p, r, keys, { fir, num, station, courtId, label }, creates, matches);
@@ -273,27 +287,33 @@ const newCase = (
   keys: string[],
   c: { fir: string | null; num: string | null; station: string | null; courtId: string | null; label: string },
   creates: RecordCounts,
-  matches: string[],
+  matches: RowMatch[],
 ) => {
   const parties = p.clientsOf(r, true, creates, matches);
   if (parties === null) return null;
   if (parties.length === 0) {
-    r.issue('clientName', 'A new case needs the client’s name');
+    r.issue('clientName', 'A new case needs the client’s name', 'client_name');
     return null;
   }
-  const enumOf = <T>(f: ImportField, read: (s: string) => T | null, fallback: T, what: string): T => {
+  const enumOf = <T>(f: ImportField, read: (s: string) => T | null, fallback: T, what: string, code: IssueCode): T => {
     const t = r.text(f);
     if (!t) return fallback;
     const v = read(t);
-    if (v === null) r.issue(f, `"${t}" is not ${what}`);
+    if (v === null) r.issue(f, `"${t}" is not ${what}`, code, t);
     return v ?? fallback;
   };
-  const caseType = enumOf('caseType', readCaseType, 'trial' as const, 'a case type Muhafiz knows');
-  const status = enumOf('status', readStatus, 'active' as const, 'a case status (active, disposed, archived)');
-  const custody = enumOf('custody', readCustody, 'unknown' as const, 'a custody status Muhafiz knows');
+  const caseType = enumOf('caseType', readCaseType, 'trial' as const, 'a case type Muhafiz knows', 'case_type');
+  const status = enumOf(
+    'status',
+    readStatus,
+    'active' as const,
+    'a case status (active, disposed, archived)',
+    'status',
+  );
+  const custody = enumOf('custody', readCustody, 'unknown' as const, 'a custody status Muhafiz knows', 'custody');
   for (const f of ['firDate', 'arrestDate'] as const) {
     const d = r.date(f);
-    if (d && d > p.today) r.issue(f, `Cannot be after today (${p.today})`);
+    if (d && d > p.today) r.issue(f, `Cannot be after today (${p.today})`, 'future', d);
   }
   const stationId = p.stationFor(c.station, r.text('district'), creates);
   const parsed = caseInput.safeParse({
@@ -342,24 +362,24 @@ const hearingsOf = (
   r: RowReader,
   kase: { id: string; courtId: string | null },
   creates: RecordCounts,
-  matches: string[],
+  matches: RowMatch[],
 ): string[] => {
   const date = r.date('hearingDate');
   const next = r.date('nextDate');
   const purpose = r.text('purpose') ?? r.text('stage') ?? 'Hearing';
   if (date && next && next <= date) {
-    r.issue('nextDate', `The next date must be after the hearing on ${date}`);
+    r.issue('nextDate', `The next date must be after the hearing on ${date}`, 'next_before', date);
     return [];
   }
   const { outcome, shortOrder } = outcomeOf(r);
   if (outcome === 'disposed' && next) {
-    r.issue('nextDate', 'A disposed case has no next date');
+    r.issue('nextDate', 'A disposed case has no next date', 'disposed_next');
     return [];
   }
   const ensure = (d: string, fields: Partial<NewHearing>): NewHearing | null => {
     const key = `${kase.id}|${d}`;
     if (existing.hearingKeys.has(key)) {
-      matches.push(`Hearing of ${d} (in Muhafiz)`);
+      matches.push({ kind: 'hearing', label: d, row: null });
       p.matched.hearings.add(key);
       return null;
     }
@@ -373,7 +393,7 @@ const hearingsOf = (
         const before = { ...planned };
         p.journal.push(() => Object.assign(planned, before));
         Object.assign(planned, Object.fromEntries(fill));
-      } else matches.push(`Hearing of ${d} (row ${planned.row})`);
+      } else matches.push({ kind: 'hearing', label: d, row: planned.row });
       return planned;
     }
     const h: NewHearing = {
@@ -409,7 +429,7 @@ const hearingsOf = (
 /** Plans one row: its status, what it matches and creates, and its problems. */
 export const planRow = (p: Planner, existing: Existing, r: RowReader): PreviewRow => {
   const creates = zero();
-  const matches: string[] = [];
+  const matches: RowMatch[] = [];
   const base = { row: r.row, client: r.text('clientName') ?? r.text('clientNameUr'), creates, matches };
   const earlier = p.signatures.get(r.signature);
   if (earlier !== undefined && r.issues.length === 0) {
@@ -419,7 +439,7 @@ export const planRow = (p: Planner, existing: Existing, r: RowReader): PreviewRo
       caseRef: null,
       hearingDates: [],
       duplicateOf: earlier,
-      matches: [`Same as row ${earlier}`],
+      matches: [{ kind: 'duplicate', label: '', row: earlier }],
       errors: [],
     };
   }
@@ -450,7 +470,8 @@ export const planRow = (p: Planner, existing: Existing, r: RowReader): PreviewRo
     if (r.issues.length) return fail();
     const body = r.text('notes');
     const date = hearingDates[0] ?? p.today;
-    if (body && existing.noteKeys.has(noteKey(kase.id, date, body))) matches.push(`Note of ${date} (in Muhafiz)`);
+    if (body && existing.noteKeys.has(noteKey(kase.id, date, body)))
+      matches.push({ kind: 'note', label: date, row: null });
     else if (body) {
       p.ops.push({ kind: 'note', id: newId(), caseId: kase.id, clientId: null, date, body });
       creates.notes++;

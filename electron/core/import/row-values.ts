@@ -1,4 +1,10 @@
-import { DATE_FIELDS, type DateOrder, type ImportField, type RowIssue } from '../../shared/import-schemas';
+import {
+  DATE_FIELDS,
+  type DateOrder,
+  type ImportField,
+  type IssueCode,
+  type RowIssue,
+} from '../../shared/import-schemas';
 import { parseDateCell } from './dates';
 import { cellText, type DataRow } from './headers';
 import type { Cell } from './sheet-reader';
@@ -16,7 +22,7 @@ export type RowReader = {
   text: (f: ImportField) => string | null;
   date: (f: ImportField) => string | null;
   has: (f: ImportField) => boolean;
-  issue: (f: ImportField | null, message: string) => void;
+  issue: (f: ImportField | null, message: string, code?: IssueCode, value?: string | null) => void;
   issues: RowIssue[];
   /** The row's mapped values, for spotting a row repeated in the file. */
   signature: string;
@@ -38,11 +44,13 @@ export const rowReader = (
     const i = columnOf.get(f);
     return i === undefined ? undefined : data.cells[i];
   };
-  const issue = (f: ImportField | null, message: string) => {
+  const issue = (f: ImportField | null, message: string, code: IssueCode = 'other', value: string | null = null) => {
     const i = f ? columnOf.get(f) : undefined;
     issues.push({
       column: i === undefined ? null : columnLetter(i),
       header: i === undefined ? null : (headers[i] ?? null),
+      code,
+      value,
       message,
     });
   };
@@ -61,7 +69,7 @@ export const rowReader = (
     if (p.ok) dates.set(f, p.date);
     else {
       dates.set(f, null);
-      issue(f, `"${cellText(c)}" ${p.message}`);
+      issue(f, `"${cellText(c)}" ${p.message}`, p.real ? 'date_invalid' : 'date_unreadable', cellText(c));
     }
   }
   const signature = JSON.stringify(
