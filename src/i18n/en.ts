@@ -505,7 +505,8 @@ export const en = {
         'Remove this evidence file from the diary? Its bytes and its chain of custody are deleted; the history keeps that it was removed.',
       viewerTitle: 'Evidence: {{name}}',
       noPreview: 'This kind of file cannot be shown here. Save it to open it with another program.',
-      bytes: '{{size}}',
+      bytesCount_one: '{{n}} byte',
+      bytesCount_other: '{{n}} bytes',
       deleteFirst: 'Remove its evidence before deleting the incident.',
     },
     custody: {

@@ -169,3 +169,49 @@ test('log an incident with a screenshot attached, see it on the timeline, and pr
     'test-results/screens/incidents-06-custody-pdf',
   ]);
 });
+
+test('in Urdu: the incident timeline and the custody sheet read right to left', async ({ page, harness }) => {
+  const { farhan, c } = await seed(harness);
+  const call = api(harness);
+  await call('incidents:create', {
+    clientId: farhan.id,
+    caseId: c.id,
+    date: '2026-10-01',
+    time: '02:30',
+    place: 'گھر، گلی 21، جی نائن ٹو، اسلام آباد',
+    kind: 'raid',
+    perpetratorCategory: 'state_agency',
+    perpetratorDescription: 'سادہ کپڑوں میں آٹھ افراد، سفید ویگو',
+    narrative: 'رات کو بغیر وارنٹ گھر میں داخل ہوئے اور لیپ ٹاپ اور دو موبائل فون لے گئے۔',
+    reports: [{ kind: 'fir_refused', madeTo: 'ایس ایچ او تھانہ شالیمار', date: '2026-10-02' }],
+  });
+  const threat = await call('incidents:create', {
+    clientId: farhan.id,
+    date: '2026-11-20',
+    kind: 'online_threat',
+    place: 'X (Twitter)',
+    narrative: 'گھر کا پتہ اور بیٹی کے اسکول کی تصویر کے ساتھ پوسٹ۔',
+  });
+  const png = await page.screenshot({ clip: { x: 0, y: 0, width: 200, height: 120 } });
+  const item = await call('evidence:add', {
+    incidentId: threat.id,
+    filename: 'post.png',
+    mime: 'image/png',
+    base64: png.toString('base64'),
+    sourceUrl: 'https://x.com/watchman_isb/status/1859000000000000000',
+  });
+  await page.addInitScript(() => localStorage.setItem('muhafiz.language', 'ur'));
+  await page.goto(`/#/clients/${farhan.id}`);
+  const panel = page.getByTestId('incidents-panel');
+  await expect(panel).toContainText('دھمکیاں اور واقعات');
+  await expect(panel.getByTestId('incident')).toHaveCount(2);
+  await expect(panel).toContainText('ایف آئی آر درج کرنے سے انکار');
+  await panel.scrollIntoViewIfNeeded();
+  await snap(page, 'incidents-07-urdu-timeline');
+  await page.goto(`/#/print-custody/${item.id}`);
+  const sheet = page.getByTestId('custody-sheet');
+  await expect(sheet).toHaveAttribute('data-ready', 'true');
+  await expect(sheet).toContainText('تحویل کا سلسلہ');
+  await expect(sheet.getByTestId('custody-client')).toHaveText('Kestrel');
+  await snap(page, 'incidents-08-urdu-custody-sheet');
+});

@@ -11,7 +11,7 @@ import { formatDate, formatTime } from '../../lib/format';
 import { localDigits } from '../../lib/localize';
 import { downloadBase64 } from '../../lib/download';
 import { PrintFrame, RedactedMark, usePrintParams } from '../reports/print-parts';
-import { fileSize, groupedHash } from './evidence-format';
+import { bytesText, exactSize, groupedHash, ltr } from './evidence-format';
 import './custody.css';
 
 /* The chain-of-custody sheet of one evidence item, printed (or saved as PDF) and exported to Word. */
@@ -29,8 +29,8 @@ const useDetail = () => {
     (detail ?? '')
       .replace(/^match: /, `${t('incidents.evidence.verified')}: `)
       .replace(/^MISMATCH: /, `${t('incidents.evidence.mismatch')}: `)
-      .replace(/\b[0-9a-f]{64}\b/g, groupedHash)
-      .replace(/(\d+) bytes$/, (_m, n: string) => `${Number(n).toLocaleString('en-US')} bytes`);
+      .replace(/\b[0-9a-f]{64}\b/g, (h) => ltr(groupedHash(h)))
+      .replace(/(\d+) bytes$/, (_m, n: string) => bytesText(Number(n)));
 };
 
 const Sheet = ({ s }: { s: CustodySheet }) => {
@@ -63,19 +63,21 @@ const Sheet = ({ s }: { s: CustodySheet }) => {
           <dt>{t('incidents.custody.type')}</dt>
           <dd>{item.mime}</dd>
           <dt>{t('incidents.custody.size')}</dt>
-          <dd>{`${fileSize(item.sizeBytes)} (${localDigits(item.sizeBytes.toLocaleString('en-US'))} bytes)`}</dd>
+          <dd>{exactSize(item.sizeBytes)}</dd>
           <dt>{t('incidents.custody.sha256')}</dt>
-          <dd className="hash" data-testid="custody-hash">
+          <dd className="hash" dir="ltr" data-testid="custody-hash">
             {groupedHash(item.sha256)}
           </dd>
           <dt>{t('incidents.custody.source')}</dt>
-          <dd className="source">{item.sourceUrl ?? '—'}</dd>
+          <dd className="source">{item.sourceUrl ? ltr(item.sourceUrl) : '—'}</dd>
           <dt>{t('incidents.custody.description')}</dt>
           <dd>{item.description ?? '—'}</dd>
           <dt>{t('incidents.custody.added')}</dt>
           <dd>{t('incidents.custody.addedBy', { when: pkt(item.addedAt), who: item.addedBy })}</dd>
           <dt>{t('incidents.custody.itemId')}</dt>
-          <dd className="hash">{item.id}</dd>
+          <dd className="hash" dir="ltr">
+            {item.id}
+          </dd>
         </dl>
       </section>
       <section>

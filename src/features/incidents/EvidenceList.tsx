@@ -8,7 +8,7 @@ import { downloadBase64 } from '../../lib/download';
 import { href } from '../../lib/router';
 import { formatInstant } from '../audit/history';
 import { ConfirmAction } from './ConfirmAction';
-import { canPreview, fileSize, groupedHash } from './evidence-format';
+import { canPreview, fileSize, groupedHash, ltr } from './evidence-format';
 
 type Shown = { item: EvidenceItem; src: string | null };
 
@@ -29,7 +29,7 @@ const Viewer = ({ shown, onClose }: { shown: Shown | null; onClose: () => void }
       )}
       {shown ? (
         <Text size="xs" c="dimmed" mt="sm" className="tabular" style={{ wordBreak: 'break-all' }}>
-          {`${t('incidents.evidence.sha256')}: ${groupedHash(shown.item.sha256)}`}
+          {`${t('incidents.evidence.sha256')}: ${ltr(groupedHash(shown.item.sha256))}`}
         </Text>
       ) : null}
     </Modal>
@@ -64,11 +64,11 @@ const EvidenceRow = ({ item, onView }: { item: EvidenceItem; onView: (s: Shown) 
           {item.description ? <Text size="sm">{item.description}</Text> : null}
           {item.sourceUrl ? (
             <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-              {`${t('incidents.evidence.source')}: ${item.sourceUrl}`}
+              {`${t('incidents.evidence.source')}: ${ltr(item.sourceUrl)}`}
             </Text>
           ) : null}
           <Text size="xs" c="dimmed" className="tabular" style={{ wordBreak: 'break-all' }} data-testid="evidence-hash">
-            {`${t('incidents.evidence.sha256')}: ${groupedHash(item.sha256)}`}
+            {`${t('incidents.evidence.sha256')}: ${ltr(groupedHash(item.sha256))}`}
           </Text>
           <Text size="xs" c="dimmed">
             {t('incidents.evidence.added', { when: formatInstant(item.addedAt), who: item.addedBy })}
