@@ -172,6 +172,7 @@ describe('a fresh database', () => {
       '0011_disappearances',
       '0012_import_batches',
       '0013_search_fold',
+      '0014_diary_scale_indexes',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });

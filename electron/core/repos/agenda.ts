@@ -1,8 +1,8 @@
-import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { AgendaItem } from '../../shared/contract';
-import type { ForumType } from '../../shared/enums';
+import type { ForumType, HearingOutcome } from '../../shared/enums';
 import type { Db } from '../db/client';
-import { caseLawyers, cases, courts, hearings, lawyers } from '../db/schema';
+import { cases, courts, hearings, lawyers } from '../db/schema';
 import { findClashes } from '../services/diary';
 import { hearingColumns, partiesByCase } from './hearing-rows';
 
@@ -12,10 +12,26 @@ export type AgendaFilter = {
   courtId?: string | undefined;
 };
 
-/** The hearing just before each one in its case, by date and time: the "last date" of a cause list. */
-const previousId = sql<string | null>`(SELECT p.id FROM hearings p WHERE p.case_id = ${hearings.caseId}
-  AND (p.date < ${hearings.date} OR (p.date = ${hearings.date} AND coalesce(p.time, '') < coalesce(${hearings.time}, '')))
+/**
+ * The hearing just before each one in its case, by date and time: the "last date" of a cause list.
+ * One seek per row in hearings_case_seq_idx (migration 0010), which holds what the list shows of
+ * it, as [date, outcome, short order]; the row-value comparison is the same order as the
+ * ORDER BY, so SQLite reads the index backwards from the row and stops at the first entry.
+ */
+const previousOf = sql<string | null>`(SELECT json_array(p.date, p.outcome, p.short_order) FROM hearings p
+  WHERE p.case_id = ${hearings.caseId}
+  AND (p.date, coalesce(p.time, '')) < (${hearings.date}, coalesce(${hearings.time}, ''))
   ORDER BY p.date DESC, coalesce(p.time, '') DESC LIMIT 1)`;
+
+const parsePrevious = (json: string | null): AgendaItem['previous'] => {
+  if (json === null) return null;
+  const [date, outcome, shortOrder] = JSON.parse(json) as [string, HearingOutcome | null, string | null];
+  return { date, outcome, shortOrder };
+};
+
+/** Each case's lead lawyer, the first of its team: one seek in case_lawyers_lead_idx. */
+const leadOf = sql<string | null>`(SELECT x.lawyer_id FROM case_lawyers x
+  WHERE x.case_id = ${hearings.caseId} AND x.position = 0)`;
 
 const baseRows = (db: Db, where: SQL | undefined) =>
   db
@@ -30,7 +46,8 @@ const baseRows = (db: Db, where: SQL | undefined) =>
       appearingLawyerId: hearings.appearingLawyerId,
       adjournmentSought: hearings.adjournmentSought,
       clashNote: hearings.clashNote,
-      previousId,
+      previous: previousOf,
+      leadLawyerId: leadOf,
     })
     .from(hearings)
     .innerJoin(cases, eq(cases.id, hearings.caseId))
@@ -38,19 +55,6 @@ const baseRows = (db: Db, where: SQL | undefined) =>
     .where(and(ne(cases.status, 'archived'), where))
     .orderBy(asc(hearings.date), asc(sql`coalesce(${hearings.time}, '99:99')`), asc(courts.name))
     .all();
-
-/** Each case's lead lawyer: the first of its team. */
-const leadLawyers = (db: Db, caseIds: string[]): Map<string, string> =>
-  new Map(
-    caseIds.length === 0
-      ? []
-      : db
-          .select({ caseId: caseLawyers.caseId, lawyerId: caseLawyers.lawyerId })
-          .from(caseLawyers)
-          .where(and(inArray(caseLawyers.caseId, caseIds), eq(caseLawyers.position, 0)))
-          .all()
-          .map((r) => [r.caseId, r.lawyerId] as const),
-  );
 
 const lawyerNames = (db: Db): Map<string, string> =>
   new Map(
@@ -61,41 +65,25 @@ const lawyerNames = (db: Db): Map<string, string> =>
       .map((l) => [l.id, l.name] as const),
   );
 
-const previousHearings = (db: Db, ids: string[]) =>
-  new Map(
-    (ids.length === 0
-      ? []
-      : db
-          .select({ id: hearings.id, date: hearings.date, outcome: hearings.outcome, shortOrder: hearings.shortOrder })
-          .from(hearings)
-          .where(inArray(hearings.id, ids))
-          .all()
-    ).map(({ id, ...rest }) => [id, rest] as const),
-  );
-
 const agenda = (db: Db, where: SQL | undefined): AgendaItem[] => {
   const rows = baseRows(db, where);
   const caseIds = [...new Set(rows.map((r) => r.caseId))];
   const parties = partiesByCase(db, caseIds);
-  const leads = leadLawyers(db, caseIds);
   const names = lawyerNames(db);
-  const previous = previousHearings(
-    db,
-    rows.flatMap((r) => (r.previousId ? [r.previousId] : [])),
-  );
-  const items = rows.map(({ appearingLawyerId, previousId: prev, ...r }) => {
-    const lawyerId = appearingLawyerId ?? leads.get(r.caseId) ?? null;
+  const items = rows.map(({ appearingLawyerId, leadLawyerId, previous, ...r }) => {
+    const lawyerId = appearingLawyerId ?? leadLawyerId ?? null;
     const name = lawyerId ? names.get(lawyerId) : undefined;
     return {
       ...r,
       parties: parties.get(r.caseId) ?? [],
       lawyer: lawyerId && name ? { id: lawyerId, name } : null,
-      previous: (prev && previous.get(prev)) || null,
+      previous: parsePrevious(previous),
       clashesWith: [] as string[],
     };
   });
   const found = findClashes(items.map((h) => ({ ...h, lawyerKey: h.lawyer?.id ?? 'unassigned' })));
-  return items.map((h) => ({ ...h, clashesWith: found.get(h.id) ?? [] }));
+  for (const h of items) h.clashesWith = found.get(h.id) ?? [];
+  return items;
 };
 
 const matches = (f: AgendaFilter) => (h: AgendaItem) =>

@@ -37,7 +37,9 @@ export const findClashes = (items: ClashCandidate[]): Map<string, string[]> => {
   const groups = new Map<string, ClashCandidate[]>();
   for (const h of open) {
     const key = `${h.date}|${h.lawyerKey}`;
-    groups.set(key, [...(groups.get(key) ?? []), h]);
+    const group = groups.get(key);
+    if (group) group.push(h);
+    else groups.set(key, [h]);
   }
   const result = new Map<string, string[]>();
   for (const group of groups.values()) {
