@@ -19,7 +19,14 @@ import { DEFAULT_KDF, parseEnvelope, unwrapKey, wrapKey, type Envelope, type Kdf
 import { eraseEverything } from './erase';
 import { LOCK_FILE } from './lock-file';
 import { runMigrations } from './migrate';
-import { DatabaseDamaged, openEncrypted, rawKeyForm, verifyEncrypted, type Sqlite } from './open-database';
+import {
+  DatabaseDamaged,
+  isNotADatabase,
+  openEncrypted,
+  rawKeyForm,
+  verifyEncrypted,
+  type Sqlite,
+} from './open-database';
 import { preserveAsFound, quarantineDamaged, type QuarantineNote } from './quarantine';
 import { UnlockGuard } from './unlock-guard';
 import { scanWal } from './wal-check';
@@ -225,9 +232,12 @@ export class Vault {
       raw.fill(0);
     }
     this.check = check;
-    return check.result.then((r) => {
-      if (this.check !== check) return r;
+    return check.result.then((found) => {
+      if (this.check !== check) return found;
       this.check = null;
+      // A worker that could not run (the module not loadable there): the check runs here instead,
+      // on the open connection, blocking for its length rather than not running at all.
+      const r = typeof found === 'object' ? this.checkHere() : found;
       if (r === 'damaged') {
         this.lock();
         this.lateDamage = quarantineDamaged(
@@ -238,6 +248,16 @@ export class Vault {
       }
       return r;
     });
+  }
+
+  private checkHere(): IntegrityResult {
+    try {
+      if (!this.sqlite) return { error: 'locked' };
+      const rows = this.sqlite.pragma('quick_check') as { quick_check: string }[];
+      return rows.length === 1 && rows[0]?.quick_check === 'ok' ? 'ok' : 'damaged';
+    } catch (e) {
+      return isNotADatabase(e) ? 'damaged' : { error: e instanceof Error ? e.message : String(e) };
+    }
   }
 
   /** Closes the database; SQLite wipes its copy of the key as the connection goes. */
