@@ -2,6 +2,8 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-nastaliq-urdu/400.css';
+import '@fontsource/noto-nastaliq-urdu/700.css';
+import './i18n/urdu-fonts.css';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import './styles.css';

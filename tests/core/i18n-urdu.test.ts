@@ -122,3 +122,25 @@ describe('error messages in the chosen language', () => {
     expect(localMessage('Wrong passphrase.', 'WRONG_PASSPHRASE')).toBe('Wrong passphrase.');
   });
 });
+
+describe('rules of time in Urdu', () => {
+  it('has the Urdu name of every seeded rule, and shows a lawyer’s own rule as written', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ruleName, SEEDED_RULE_NAMES } = await import('../../src/i18n/rule-names');
+    const sql = readFileSync('electron/core/db/migrations/0004_seed_rules_calendar.sql', 'utf8');
+    const seeded = [...sql.matchAll(/INSERT INTO `legal_rules`.*?VALUES \('[^']+', '((?:[^']|'')*)'/g)].map((m) =>
+      (m[1] ?? '').replaceAll("''", "'"),
+    );
+    expect(seeded).toHaveLength(30);
+    expect([...seeded].sort()).toEqual([...SEEDED_RULE_NAMES].sort());
+    setPrefs({ language: 'ur' });
+    expect(ruleName('Produce before a magistrate (24 hours from arrest)')).toBe(
+      'مجسٹریٹ کے سامنے پیشی (گرفتاری سے 24 گھنٹے)',
+    );
+    expect(ruleName('Our own rule')).toBe('Our own rule');
+    setPrefs({ language: 'en' });
+    expect(ruleName('Produce before a magistrate (24 hours from arrest)')).toBe(
+      'Produce before a magistrate (24 hours from arrest)',
+    );
+  });
+});

@@ -3,6 +3,7 @@ import type { ClientDossier, DossierCase } from '../../../electron/shared/report
 import { useApiQuery } from '../../api/queries';
 import { useEnumLabel } from '../../i18n/options';
 import { formatDate } from '../../lib/format';
+import { ruleName } from '../../i18n/rule-names';
 import {
   PersonBlock,
   PrintFrame,
@@ -106,7 +107,7 @@ const Upcoming = ({ d }: { d: ClientDossier }) => {
                   {u.caseRef}
                   {u.forum ? <div className="muted">{forumLine({ forum: u.forum, bench: null })}</div> : null}
                 </td>
-                <td>{u.what}</td>
+                <td>{ruleName(u.what)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,7 @@ import type { CaseSummaryReport } from '../../../electron/shared/report-schemas'
 import { useApiQuery } from '../../api/queries';
 import { useEnumLabel } from '../../i18n/options';
 import { formatDate, formatTime } from '../../lib/format';
+import { ruleName } from '../../i18n/rule-names';
 import {
   PersonBlock,
   PrintFrame,
@@ -59,7 +60,8 @@ const Custody = ({ s }: { s: CaseSummaryReport }) => {
           <>
             <dt>{t('reports.summary.nextMilestone')}</dt>
             <dd>
-              {`${formatDate(c.nextMilestone.dueDate)}: ${c.nextMilestone.title}`}
+              {`${formatDate(c.nextMilestone.dueDate)}: `}
+              <bdi>{ruleName(c.nextMilestone.title)}</bdi>
               <div className="muted">{c.nextMilestone.source}</div>
             </dd>
           </>
@@ -127,7 +129,7 @@ const Deadlines = ({ s }: { s: CaseSummaryReport }) => {
             {ahead.map((d) => (
               <tr key={`${d.title}-${d.dueDate}`}>
                 <td className="date">{dateTime(d.dueDate, d.dueTime)}</td>
-                <td>{d.title}</td>
+                <td>{ruleName(d.title)}</td>
                 <td>{d.source}</td>
               </tr>
             ))}
@@ -137,7 +139,12 @@ const Deadlines = ({ s }: { s: CaseSummaryReport }) => {
       {past.length > 0 ? (
         <p className="muted">
           {`${t('reports.summary.overdue')}: `}
-          {past.map((d) => `${d.title} (${formatDate(d.dueDate)})`).join('; ')}
+          {past.map((d, i) => (
+            <span key={`${d.title}-${d.dueDate}`}>
+              {i > 0 ? '; ' : null}
+              <bdi>{`${ruleName(d.title)} (${formatDate(d.dueDate)})`}</bdi>
+            </span>
+          ))}
         </p>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, FileButton, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ruleName } from '../../i18n/rule-names';
 import type { LegalRule } from '../../../electron/shared/deadline-schemas';
 import { call } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -77,7 +78,7 @@ export const RulesPage = () => {
               </Table.Td>
               <Table.Td style={{ cursor: 'pointer' }} onClick={() => setEditing(r)}>
                 <Text fw={600} size="sm">
-                  {r.name}
+                  {ruleName(r.name)}
                 </Text>
                 <Text size="xs" c="dimmed">{`${r.statute} ${r.section}`}</Text>
               </Table.Td>
