@@ -500,6 +500,8 @@ export const en = {
       verified: 'Hash matches',
       mismatch: 'Hash does NOT match: the stored file has changed since it was added',
       custodySheet: 'Chain of custody',
+      editDetails: 'Edit details',
+      editTitle: 'Source and description of this evidence (the file and its hash do not change)',
       remove: 'Remove',
       removeConfirm:
         'Remove this evidence file from the diary? Its bytes and its chain of custody are deleted; the history keeps that it was removed.',

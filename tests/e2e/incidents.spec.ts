@@ -134,6 +134,14 @@ test('log an incident with a screenshot attached, see it on the timeline, and pr
   await row.getByRole('button', { name: 'Verify hash' }).click();
   await expect(row.getByTestId('verify-result')).toHaveText('Hash matches');
 
+  // The account was suspended: the lawyer notes it; the file and its hash stay as they were.
+  await row.getByRole('button', { name: 'Edit details' }).click();
+  const edit = page.getByRole('dialog', { name: /Source and description of this evidence/ });
+  await edit.getByLabel('Description').fill('Screenshot of the post; the account was suspended on 22 November');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText('the account was suspended on 22 November');
+
   // The chain-of-custody sheet: redacted by default for a high-risk client.
   await row.getByRole('link', { name: 'Chain of custody' }).click();
   const sheet = page.getByTestId('custody-sheet');
@@ -142,10 +150,13 @@ test('log an incident with a screenshot attached, see it on the timeline, and pr
   await expect(sheet.getByTestId('custody-client')).toHaveText('Kestrel');
   await expect(sheet).not.toContainText('Farhan');
   await expect(sheet.getByTestId('custody-hash')).toHaveText(hash.match(/.{8}/g)?.join(' ') ?? '');
-  await expect(sheet.getByTestId('custody-event')).toHaveCount(3);
-  await expect(sheet.getByTestId('custody-event').nth(0)).toContainText('Added');
-  await expect(sheet.getByTestId('custody-event').nth(1)).toContainText('Viewed');
-  await expect(sheet.getByTestId('custody-event').nth(2)).toContainText('Hash verified');
+  const events = sheet.getByTestId('custody-event');
+  await expect(events).toHaveCount(4);
+  await expect(events.nth(0)).toContainText('Added');
+  await expect(events.nth(1)).toContainText('Viewed');
+  await expect(events.nth(2)).toContainText('Hash verified');
+  await expect(events.nth(2)).toContainText(`Hash matches: SHA-256 \u2066${hash.slice(0, 8)}`);
+  await expect(events.nth(3)).toContainText('Details edited');
   await snap(page, 'incidents-05-custody-sheet');
 
   await page.emulateMedia({ media: 'print' });

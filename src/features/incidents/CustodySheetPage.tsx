@@ -25,8 +25,19 @@ const pkt = (iso: string): string => {
 /** A custody detail as a clerk reads it: hashes in groups of eight, the verification's result in words. */
 const useDetail = () => {
   const { t } = useTranslation();
+  const edited: Record<string, string> = {
+    source: t('incidents.custody.source'),
+    description: t('incidents.custody.description'),
+  };
   return (detail: string | null): string =>
     (detail ?? '')
+      // An edit names the fields it changed ("source, description").
+      .replace(/^(source|description)(, (source|description))?$/, (all) =>
+        all
+          .split(', ')
+          .map((f) => edited[f] ?? f)
+          .join(', '),
+      )
       .replace(/^match: /, `${t('incidents.evidence.verified')}: `)
       .replace(/^MISMATCH: /, `${t('incidents.evidence.mismatch')}: `)
       .replace(/\b[0-9a-f]{64}\b/g, (h) => ltr(groupedHash(h)))

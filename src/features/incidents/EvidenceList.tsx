@@ -8,6 +8,7 @@ import { downloadBase64 } from '../../lib/download';
 import { href } from '../../lib/router';
 import { formatInstant } from '../audit/history';
 import { ConfirmAction } from './ConfirmAction';
+import { EditEvidenceModal } from './EditEvidenceModal';
 import { canPreview, fileSize, groupedHash, ltr } from './evidence-format';
 
 type Shown = { item: EvidenceItem; src: string | null };
@@ -36,7 +37,15 @@ const Viewer = ({ shown, onClose }: { shown: Shown | null; onClose: () => void }
   );
 };
 
-const EvidenceRow = ({ item, onView }: { item: EvidenceItem; onView: (s: Shown) => void }) => {
+const EvidenceRow = ({
+  item,
+  onView,
+  onEdit,
+}: {
+  item: EvidenceItem;
+  onView: (s: Shown) => void;
+  onEdit: () => void;
+}) => {
   const { t } = useTranslation();
   const file = useApiMutation('evidence:file');
   const verify = useApiMutation('evidence:verify');
@@ -102,6 +111,9 @@ const EvidenceRow = ({ item, onView }: { item: EvidenceItem; onView: (s: Shown) 
           >
             {t('incidents.evidence.verify')}
           </Button>
+          <Button size="compact-sm" variant="default" onClick={onEdit}>
+            {t('incidents.evidence.editDetails')}
+          </Button>
           <Button size="compact-sm" variant="default" component="a" href={href(`/print-custody/${item.id}`)}>
             {t('incidents.evidence.custodySheet')}
           </Button>
@@ -119,13 +131,15 @@ const EvidenceRow = ({ item, onView }: { item: EvidenceItem; onView: (s: Shown) 
 
 export const EvidenceList = ({ items }: { items: EvidenceItem[] }) => {
   const [shown, setShown] = useState<Shown | null>(null);
+  const [editing, setEditing] = useState<EvidenceItem | null>(null);
   if (items.length === 0) return null;
   return (
     <Stack gap="xs">
       {items.map((item) => (
-        <EvidenceRow key={item.id} item={item} onView={setShown} />
+        <EvidenceRow key={item.id} item={item} onView={setShown} onEdit={() => setEditing(item)} />
       ))}
       <Viewer shown={shown} onClose={() => setShown(null)} />
+      <EditEvidenceModal item={editing} onClose={() => setEditing(null)} />
     </Stack>
   );
 };
