@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../electron/shared/deadline-schemas';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { VirtualList } from '../../components/VirtualList';
 import { useEnumLabel } from '../../i18n/options';
 import { formatDate } from '../../lib/format';
 import { Working } from './Working';
@@ -44,58 +45,63 @@ export const DeadlineList = ({
     <>
       <ErrorNotice error={setStatus.error} />
       <Accordion variant="separated" chevronPosition="left">
-        {deadlines.map((d) => (
-          <Accordion.Item key={d.id} value={d.id} data-testid="deadline">
-            <Accordion.Control>
-              <Group justify="space-between" wrap="nowrap">
-                <Group gap="sm" wrap="nowrap">
-                  <Badge color={dueColor(d, today)} variant={d.status === 'open' ? 'filled' : 'light'} miw={130}>
-                    {`${formatDate(d.dueDate)}${d.dueTime ? ` ${d.dueTime}` : ''}`}
-                  </Badge>
-                  <div>
-                    <Text fw={600} td={d.status === 'open' ? undefined : 'line-through'}>
-                      {d.occurrence > 1 ? `${d.title} (${d.occurrence})` : d.title}
-                    </Text>
-                    <CaseName link={caseLink?.(d) ?? null} />
-                    <Text size="xs" c="dimmed">
-                      {[
-                        `${d.explanation.statute} ${d.explanation.section}`,
-                        d.obsolete ? t('deadlines.obsolete') : null,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </Text>
-                  </div>
+        <VirtualList
+          rows={deadlines}
+          rowKey={(d) => d.id}
+          gap={8}
+          renderRow={(d) => (
+            <Accordion.Item key={d.id} value={d.id} data-testid="deadline">
+              <Accordion.Control>
+                <Group justify="space-between" wrap="nowrap">
+                  <Group gap="sm" wrap="nowrap">
+                    <Badge color={dueColor(d, today)} variant={d.status === 'open' ? 'filled' : 'light'} miw={130}>
+                      {`${formatDate(d.dueDate)}${d.dueTime ? ` ${d.dueTime}` : ''}`}
+                    </Badge>
+                    <div>
+                      <Text fw={600} td={d.status === 'open' ? undefined : 'line-through'}>
+                        {d.occurrence > 1 ? `${d.title} (${d.occurrence})` : d.title}
+                      </Text>
+                      <CaseName link={caseLink?.(d) ?? null} />
+                      <Text size="xs" c="dimmed">
+                        {[
+                          `${d.explanation.statute} ${d.explanation.section}`,
+                          d.obsolete ? t('deadlines.obsolete') : null,
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </Text>
+                    </div>
+                  </Group>
+                  {d.status !== 'open' ? <Badge variant="outline">{label('deadlineStatus', d.status)}</Badge> : null}
                 </Group>
-                {d.status !== 'open' ? <Badge variant="outline">{label('deadlineStatus', d.status)}</Badge> : null}
-              </Group>
-            </Accordion.Control>
-            <Accordion.Panel>
-              <CaseLink link={caseLink?.(d) ?? null} />
-              <Working e={d.explanation} />
-              <Group mt="sm">
-                {d.status === 'open' ? (
-                  <>
-                    <Button size="xs" onClick={() => setStatus.mutate({ id: d.id, status: 'completed' })}>
-                      {t('deadlines.complete')}
+              </Accordion.Control>
+              <Accordion.Panel>
+                <CaseLink link={caseLink?.(d) ?? null} />
+                <Working e={d.explanation} />
+                <Group mt="sm">
+                  {d.status === 'open' ? (
+                    <>
+                      <Button size="xs" onClick={() => setStatus.mutate({ id: d.id, status: 'completed' })}>
+                        {t('deadlines.complete')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setStatus.mutate({ id: d.id, status: 'dismissed' })}
+                      >
+                        {t('deadlines.dismiss')}
+                      </Button>
+                    </>
+                  ) : (
+                    <Button size="xs" variant="default" onClick={() => setStatus.mutate({ id: d.id, status: 'open' })}>
+                      {t('deadlines.reopen')}
                     </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => setStatus.mutate({ id: d.id, status: 'dismissed' })}
-                    >
-                      {t('deadlines.dismiss')}
-                    </Button>
-                  </>
-                ) : (
-                  <Button size="xs" variant="default" onClick={() => setStatus.mutate({ id: d.id, status: 'open' })}>
-                    {t('deadlines.reopen')}
-                  </Button>
-                )}
-              </Group>
-            </Accordion.Panel>
-          </Accordion.Item>
-        ))}
+                  )}
+                </Group>
+              </Accordion.Panel>
+            </Accordion.Item>
+          )}
+        />
       </Accordion>
     </>
   );

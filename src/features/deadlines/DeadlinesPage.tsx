@@ -5,6 +5,7 @@ import type { DashboardDeadline } from '../../../electron/shared/deadline-schema
 import { useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
+import { VirtualTable } from '../../components/VirtualTable';
 import { formatDate, partyNames } from '../../lib/format';
 import { href } from '../../lib/router';
 import { DeadlineList } from './DeadlineList';
@@ -21,6 +22,7 @@ const Bucket = ({
   today: string;
 }) => {
   const { t } = useTranslation();
+  const byId = new Map(items.map((i) => [i.id, i]));
   return (
     <Stack gap="xs" data-testid={`bucket-${title}`}>
       <Title order={4}>
@@ -38,7 +40,7 @@ const Bucket = ({
           deadlines={items}
           today={today}
           caseLink={(d) => {
-            const item = items.find((i) => i.id === d.id);
+            const item = byId.get(d.id);
             return item
               ? {
                   href: href(`/cases/${item.caseId}`),
@@ -82,39 +84,40 @@ export const DeadlinesPage = () => {
             <Title order={4} mb="sm">
               {t('deadlines.custody')}
             </Title>
-            <Table verticalSpacing="sm">
-              <Table.Tbody>
-                {d.custody.map((c) => (
-                  <Table.Tr key={c.caseId} data-testid="custody-row">
-                    <Table.Td>
-                      <a href={href(`/cases/${c.caseId}`)}>{c.caseNumber ?? c.caseTitle}</a>
-                      <Text size="sm">{partyNames(c.parties, true)}</Text>
-                      <Text size="xs" c="dimmed">{`${t('deadlines.arrested')} ${formatDate(c.arrestDate)}`}</Text>
-                    </Table.Td>
-                    <Table.Td ta="center">
-                      <Text fw={700} size="lg">
-                        {c.daysInCustody}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {t('deadlines.daysInCustody')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {c.next ? (
-                        <>
-                          <Text size="sm" fw={600}>
-                            {formatDate(c.next.dueDate)}
-                          </Text>
-                          <Text size="xs">{c.next.title}</Text>
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <VirtualTable
+              rows={d.custody}
+              estimate={80}
+              tableProps={{ verticalSpacing: 'sm' }}
+              renderRow={(c, row) => (
+                <Table.Tr key={c.caseId} {...row} data-testid="custody-row">
+                  <Table.Td>
+                    <a href={href(`/cases/${c.caseId}`)}>{c.caseNumber ?? c.caseTitle}</a>
+                    <Text size="sm">{partyNames(c.parties, true)}</Text>
+                    <Text size="xs" c="dimmed">{`${t('deadlines.arrested')} ${formatDate(c.arrestDate)}`}</Text>
+                  </Table.Td>
+                  <Table.Td ta="center">
+                    <Text fw={700} size="lg">
+                      {c.daysInCustody}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('deadlines.daysInCustody')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {c.next ? (
+                      <>
+                        <Text size="sm" fw={600}>
+                          {formatDate(c.next.dueDate)}
+                        </Text>
+                        <Text size="xs">{c.next.title}</Text>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
           </Section>
         </Grid.Col>
       </Grid>

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../electron/shared/contract';
+import { VirtualTable } from '../../components/VirtualTable';
 import { useEnumLabel } from '../../i18n/options';
 import { formatDate, formatTime, partyNames } from '../../lib/format';
 import { href } from '../../lib/router';
@@ -60,43 +61,45 @@ export const AgendaTable = ({ items, showDate, onRecord, onClash }: Props) => {
   const { t } = useTranslation();
   if (items.length === 0) return <Text c="dimmed">{t('today.nothing')}</Text>;
   return (
-    <Table verticalSpacing="sm" highlightOnHover>
-      <Table.Tbody>
-        {items.map((h) => (
-          <Table.Tr
-            key={h.id}
-            data-testid="agenda-row"
-            style={{ borderLeft: `4px solid ${forumColorVar(h.forumType)}` }}
-          >
-            <Table.Td w={showDate ? 120 : 90} className="tabular">
-              {showDate ? <Text fw={600}>{formatDate(h.date)}</Text> : null}
-              {formatTime(h.time)}
-            </Table.Td>
-            <Table.Td>
-              <Text fw={600}>{[h.courtName, h.bench].filter(Boolean).join(' · ') || '—'}</Text>
-              <a href={href(`/cases/${h.caseId}`)}>{h.caseNumber ?? h.caseTitle}</a>
-              <Text size="sm">{partyNames(h.parties, true)}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{h.purpose}</Text>
-              <LastDate h={h} />
-            </Table.Td>
-            <Table.Td>
-              <Group gap={6}>
-                <CustodyBadge status={h.custodyStatus} />
-              </Group>
-              {h.lawyer ? (
-                <Text size="xs" c="dimmed" mt={4}>
-                  {h.lawyer.name}
-                </Text>
-              ) : null}
-            </Table.Td>
-            <Table.Td w={170} ta="right">
-              <Status h={h} onRecord={onRecord} onClash={onClash} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <VirtualTable
+      rows={items}
+      estimate={96}
+      tableProps={{ verticalSpacing: 'sm', highlightOnHover: true }}
+      renderRow={(h, row) => (
+        <Table.Tr
+          key={h.id}
+          {...row}
+          data-testid="agenda-row"
+          style={{ borderLeft: `4px solid ${forumColorVar(h.forumType)}` }}
+        >
+          <Table.Td w={showDate ? 120 : 90} className="tabular">
+            {showDate ? <Text fw={600}>{formatDate(h.date)}</Text> : null}
+            {formatTime(h.time)}
+          </Table.Td>
+          <Table.Td>
+            <Text fw={600}>{[h.courtName, h.bench].filter(Boolean).join(' · ') || '—'}</Text>
+            <a href={href(`/cases/${h.caseId}`)}>{h.caseNumber ?? h.caseTitle}</a>
+            <Text size="sm">{partyNames(h.parties, true)}</Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{h.purpose}</Text>
+            <LastDate h={h} />
+          </Table.Td>
+          <Table.Td>
+            <Group gap={6}>
+              <CustodyBadge status={h.custodyStatus} />
+            </Group>
+            {h.lawyer ? (
+              <Text size="xs" c="dimmed" mt={4}>
+                {h.lawyer.name}
+              </Text>
+            ) : null}
+          </Table.Td>
+          <Table.Td w={170} ta="right">
+            <Status h={h} onRecord={onRecord} onClash={onClash} />
+          </Table.Td>
+        </Table.Tr>
+      )}
+    />
   );
 };
