@@ -30,6 +30,7 @@ void i18n
     interpolation: { escapeValue: true, escape: isolate },
     postProcess: ['digits'],
     returnNull: false,
+    showSupportNotice: false,
     // A missing string is a bug: say so loudly (the browser tests fail on console errors).
     saveMissing: true,
     missingKeyHandler: (_lngs, _ns, key) => console.error(`Missing translation: ${key}`),

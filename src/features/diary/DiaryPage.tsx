@@ -139,6 +139,9 @@ export const DiaryPage = () => {
           }}
           events={(agenda.data ?? []).map(toEvent)}
           datesSet={onDates}
+          // A title keeps its own direction: an English case number in the Urdu calendar starts at the
+          // left and is cut at its end, not its beginning.
+          eventDidMount={(info) => info.el.querySelector('.fc-event-title')?.setAttribute('dir', 'auto')}
           eventClick={(info: EventClickArg) => {
             info.jsEvent.preventDefault();
             navigate(`/cases/${String(info.event.extendedProps.caseId)}`);
