@@ -15,11 +15,10 @@ export const RAW = (db: Sqlite) => {
   const agenda = db.prepare(`SELECT h.*, c.title, c.case_number, c.fir_number, c.custody_status, c.case_type,
       ct.name AS court_name, ct.forum_type, ${PARTIES} AS parties,
       (SELECT l.name FROM case_lawyers x JOIN lawyers l ON l.id = x.lawyer_id WHERE x.case_id = c.id AND x.position = 0) AS lead,
-      p.date AS prev_date, p.outcome AS prev_outcome, p.short_order AS prev_order
+      (SELECT json_array(p.date, p.outcome, p.short_order) FROM hearings p WHERE p.case_id = h.case_id
+        AND (p.date, coalesce(p.time, '')) < (h.date, coalesce(h.time, ''))
+        ORDER BY p.date DESC, coalesce(p.time, '') DESC LIMIT 1) AS previous
     FROM hearings h JOIN cases c ON c.id = h.case_id LEFT JOIN courts ct ON ct.id = h.court_id
-    LEFT JOIN hearings p ON p.id = (SELECT p2.id FROM hearings p2 WHERE p2.case_id = h.case_id
-      AND (p2.date < h.date OR (p2.date = h.date AND coalesce(p2.time, '') < coalesce(h.time, '')))
-      ORDER BY p2.date DESC, coalesce(p2.time, '') DESC LIMIT 1)
     WHERE h.date BETWEEN ? AND ? AND c.status <> 'archived'
     ORDER BY h.date, coalesce(h.time, '99:99'), ct.name`);
   const caseRow = db.prepare(`SELECT c.*, ct.name AS forum_name, ps.name AS ps_name, ${PARTIES} AS parties,

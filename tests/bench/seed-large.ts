@@ -125,9 +125,10 @@ type CaseRow = { id: string; forum: string; active: boolean; dates: string[] };
 const HISTORY_DAYS = 3650;
 const MIDWAY = Object.keys(OTHER_ORDERS).filter((o) => o !== 'disposed');
 
-const caseDates = (n: number) => {
+const caseDates = (n: number, recent: boolean) => {
   const dates: string[] = [];
-  let d = shiftDate(today, -r.int(HISTORY_DAYS));
+  // A few cases opened lately, so even a tiny database has dates awaiting their outcome.
+  let d = shiftDate(today, -r.int(recent ? 60 : HISTORY_DAYS));
   for (let k = 0; k < n; k++) {
     dates.push(d);
     if (d >= today) break;
@@ -151,9 +152,9 @@ const seedCases = (db: Sqlite, plan: Plan, clientIds: string[], ref: ReturnType<
   const cases: CaseRow[] = [];
   const meanHearings = plan.hearings / plan.cases;
   const types = ['bail', 'pre_arrest_bail', 'trial', 'trial', 'quashment', 'habeas_corpus', 'appeal'];
-  batched(db, 'cases', plan.cases, () => {
+  batched(db, 'cases', plan.cases, (i) => {
     const id = randomUUID();
-    const { dates, active } = caseDates(Math.max(1, Math.round(-Math.log(1 - r.next()) * meanHearings)));
+    const { dates, active } = caseDates(Math.max(1, Math.round(-Math.log(1 - r.next()) * meanHearings)), i < 5);
     const start = dates[0] as string;
     const forum = ref.courtIds[r.skewed(ref.courtIds.length)] as string;
     const station = r.pick(ref.stations);
