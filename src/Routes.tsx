@@ -10,6 +10,7 @@ import { CalendarPage } from './features/calendar/CalendarPage';
 import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { DiaryPage } from './features/diary/DiaryPage';
 import { PetitionEditorPage } from './features/petitions/PetitionEditorPage';
+import { ImportPage } from './features/import/ImportPage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { RulesPage } from './features/rules/RulesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -27,6 +28,7 @@ export const Routes = () => {
   if (section === 'rules') return <RulesPage />;
   if (section === 'calendar') return <CalendarPage />;
   if (section === 'reports') return <ReportsPage />;
+  if (section === 'import') return <ImportPage />;
   if (section === 'petitions' && id) return <PetitionEditorPage id={id} />;
   if (section === 'clients') {
     if (!id) return <ClientsPage />;

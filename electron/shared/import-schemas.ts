@@ -204,7 +204,7 @@ export const importPreview = z.object({
   columns: z.array(previewColumn),
   mapping: z.array(z.enum(IMPORT_FIELDS).nullable()),
   mappingSource: z.enum(['given', 'remembered', 'suggested']),
-  /** Date columns that could be read either way: the import waits for an answer. */
+  /** Date columns that could be read either way: the import waits until each has an answer in dateOrder. */
   dateQuestions: z.array(dateQuestion),
   dateOrder: z.record(z.string(), z.enum(DATE_ORDERS)),
   rows: z.array(previewRow),

@@ -230,7 +230,8 @@ describe('the preview of a messy diary', () => {
     expect(!unanswered.ok && unanswered.error.code).toBe('VALIDATION');
     expect(!unanswered.ok && unanswered.error.message).toMatch(/column D \(Hearing date\)/);
     const answered = await app.must('import:preview', { ...file, dateOrder: { '3': 'mdy', '4': 'mdy' } });
-    expect(answered.dateQuestions).toEqual([]);
+    expect(answered.dateQuestions.map((q) => q.letter)).toEqual(['D', 'E']);
+    expect(answered.dateOrder).toEqual({ '3': 'mdy', '4': 'mdy' });
     expect(answered.rows[0]?.hearingDates).toEqual(['2026-03-04', '2026-05-06']);
     await app.must('import:run', { ...file, dateOrder: { '3': 'mdy', '4': 'mdy' }, expected });
     const cases = await app.must('cases:list', { query: 'Ali Wazir' });

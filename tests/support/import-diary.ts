@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { TestApp } from './context';
+import type { Channel, ChannelInput, ChannelOutput } from '../../electron/shared/contract';
 import { clientData } from './factories';
 
 /*
@@ -240,7 +240,10 @@ export const messyDiaryXlsx = async (): Promise<Buffer> => {
 };
 
 /** What Muhafiz already holds: Farhan Baloch's PECA bail matter at the IHC, heard on 20 November. */
-export const seedExistingDiary = async (app: TestApp) => {
+/** Anything that calls a channel and throws on failure: a test app's `must`, or the browser tests' `api`. */
+export type Must = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+export const seedExistingDiary = async (app: { must: Must }) => {
   const farhan = await app.must(
     'clients:create',
     clientData({ fullName: 'Farhan Baloch', nameUr: 'فرحان بلوچ', cnic: '37405-1234567-1' }),

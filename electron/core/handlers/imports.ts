@@ -17,8 +17,9 @@ export const importHandlers = {
     const today = pkDate(ctx.now());
     const plan = await planImport(db, input, today);
     const { preview } = plan;
-    if (preview.dateQuestions.length) {
-      const q = preview.dateQuestions[0];
+    const unanswered = preview.dateQuestions.filter((d) => !preview.dateOrder[String(d.column)]);
+    if (unanswered.length) {
+      const q = unanswered[0];
       throw new AppFailure(
         'VALIDATION',
         `Say how the dates in column ${q?.letter} (${q?.header}) are written before importing.`,

@@ -222,6 +222,16 @@ export const makePlanner = (existing: Existing, today: string) => {
 
 export type RowPlan = PreviewRow;
 
+/** "FIR 77/2025, PS Civil Lines · Special Case No. 342/2025, ATC-I": how the preview names a row's case. */
+const caseLabel = (r: RowReader): string | null => {
+  const fir = firNumberOf(r.text('firNumber'), r.text('firYear'));
+  const station = r.text('policeStation');
+  const num = r.text('caseNumber');
+  const forum = r.text('forum');
+  const parts = [fir && `FIR ${fir}${station ? `, PS ${station}` : ''}`, num && `${num}${forum ? `, ${forum}` : ''}`];
+  return parts.filter(Boolean).join(' · ') || null;
+};
+
 /** The case a row is about: matched by FIR number and police station, or case number and forum. */
 const caseOf = (
   p: Planner,
@@ -263,9 +273,7 @@ const caseOf = (
   const station = r.text('policeStation');
   const forum = r.text('forum');
   const keys = [fir && firKey(fir, station), num && caseNumberKey(num, forum)].filter((k): k is string => !!k);
-  const label = [fir && `FIR ${fir}${station ? `, PS ${station}` : ''}`, num && `${num}${forum ? `, ${forum}` : ''}`]
-    .filter(Boolean)
-    .join(' · ');
+  const label = caseLabel(r) as string;
   const inDiary = keys.map((k) => existing.caseByKey.get(k)).find(Boolean);
   const courtId = forum ? p.courtFor(forum, creates) : null;
   if (inDiary) {
@@ -436,7 +444,7 @@ export const planRow = (p: Planner, existing: Existing, r: RowReader): PreviewRo
     return {
       ...base,
       status: 'match',
-      caseRef: null,
+      caseRef: caseLabel(r),
       hearingDates: [],
       duplicateOf: earlier,
       matches: [{ kind: 'duplicate', label: '', row: earlier }],
@@ -452,7 +460,7 @@ export const planRow = (p: Planner, existing: Existing, r: RowReader): PreviewRo
     return {
       ...base,
       status: 'error',
-      caseRef: null,
+      caseRef: caseLabel(r),
       hearingDates: [],
       duplicateOf: null,
       creates: zero(),

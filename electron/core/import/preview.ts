@@ -88,7 +88,7 @@ export const planImport = async (db: Db, req: Request, today: string): Promise<P
     const values = rows.map((r) => r.cells[i] ?? null);
     const order = columnDateOrder(values);
     if (order === 'mdy' && !dateOrder[String(i)]) dateOrder[String(i)] = 'mdy';
-    if (order === 'ask' && !dateOrder[String(i)]) {
+    if (order === 'ask') {
       const samples = values.map(cellText).filter(Boolean).slice(0, 4);
       dateQuestions.push({ column: i, letter: columnLetter(i), header: headers[i] ?? '', samples });
     }

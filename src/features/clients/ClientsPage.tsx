@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useEnumLabel } from '../../i18n/options';
 import { href, navigate } from '../../lib/router';
+import '../import/strings';
 import { RiskBadge } from './RiskBadge';
 
 export const ClientsPage = () => {
@@ -22,9 +23,14 @@ export const ClientsPage = () => {
       <PageHeader
         title={t('clients.title')}
         actions={
-          <Button component="a" href={href('/clients/new')}>
-            {t('clients.new')}
-          </Button>
+          <>
+            <Button component="a" variant="default" href={href('/import')}>
+              {t('import.open')}
+            </Button>
+            <Button component="a" href={href('/clients/new')}>
+              {t('clients.new')}
+            </Button>
+          </>
         }
       />
       <Group mb="md">
