@@ -49,7 +49,7 @@ const EXACT: Record<string, string> = {
     'بیک اپ محفوظ نہیں ہوا: نقل کی تصدیق نہیں ہو سکی۔ آپ کا ڈیٹا بیس جوں کا توں ہے۔',
   'Backup not saved: the disk is full. Free some space and try again.':
     'بیک اپ محفوظ نہیں ہوا: ڈسک بھری ہوئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں۔',
-  'CNIC must look like 12345-1234567-1': 'شناختی کارڈ نمبر اس طرح ہو: 12345-1234567-1',
+  'CNIC must look like 12345-1234567-1': `شناختی کارڈ نمبر اس طرح ہو: ${FSI}12345-1234567-1${PDI}`,
   'Cannot end before it starts': 'شروع ہونے سے پہلے ختم نہیں ہو سکتا',
   'Choose a case type': 'مقدمے کی قسم چنیں',
   'Choose a category': 'قسم چنیں',
@@ -78,8 +78,7 @@ const EXACT: Record<string, string> = {
     'بحال نہیں ہوا: ڈسک بھری ہوئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں؛ کچھ نہیں بدلا۔',
   'Not saved: the disk is full. Free some space (empty the Recycle Bin, move videos or downloads) and save again; everything saved before is safe.':
     'محفوظ نہیں ہوا: ڈسک بھری ہوئی ہے۔ کچھ جگہ خالی کریں (ری سائیکل بن خالی کریں، ویڈیو یا ڈاؤن لوڈز ہٹائیں) اور دوبارہ محفوظ کریں؛ پہلے سے محفوظ سب کچھ سلامت ہے۔',
-  'Phone must be digits, e.g. 0300-1234567 or +92 300 1234567':
-    'فون نمبر ہندسوں میں ہو، مثلاً 0300-1234567 یا +92 300 1234567',
+  'Phone must be digits, e.g. 0300-1234567 or +92 300 1234567': `فون نمبر ہندسوں میں ہو، مثلاً ${FSI}0300-1234567${PDI} یا ${FSI}+92 300 1234567${PDI}`,
   'Release cannot be before arrest': 'رہائی گرفتاری سے پہلے نہیں ہو سکتی',
   'Something went wrong; nothing was saved. Details are in the log.':
     'کچھ غلط ہو گیا؛ کچھ محفوظ نہیں ہوا۔ تفصیل لاگ میں ہے۔',
@@ -106,8 +105,8 @@ const EXACT: Record<string, string> = {
   'This would break a rule of the database.': 'اس سے ڈیٹا بیس کا ایک اصول ٹوٹ جائے گا۔',
   'Use at least 12 characters: a few unrelated words are easy to remember and hard to guess':
     'کم از کم 12 حروف استعمال کریں: چند بے ربط الفاظ یاد رکھنے میں آسان اور اندازہ لگانے میں مشکل ہوتے ہیں',
-  'Use the 24-hour format HH:MM': '24 گھنٹے والا وقت لکھیں، جیسے 14:30',
-  'Use the format YYYY-MM-DD': 'تاریخ اس طرح لکھیں: YYYY-MM-DD',
+  'Use the 24-hour format HH:MM': `24 گھنٹے والا وقت لکھیں، جیسے ${FSI}14:30${PDI}`,
+  'Use the format YYYY-MM-DD': `تاریخ اس طرح لکھیں: ${FSI}YYYY-MM-DD${PDI}`,
   'Wrong passphrase.': 'غلط پاس فریز۔',
 };
 
@@ -140,14 +139,17 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Invalid option/, () => 'فہرست میں سے انتخاب کریں'],
   [/^Invalid input: expected (string|number|boolean), received (undefined|null)$/, () => 'ضروری ہے'],
   [/^Invalid input/, () => 'یہ اندراج درست نہیں'],
-  [/^(?:date: )?Cannot be after today \((\d{4}-\d{2}-\d{2})\)$/i, (m) => `آج (${m[1] ?? ''}) کے بعد نہیں ہو سکتی`],
+  [
+    /^(?:date: )?Cannot be after today \((\d{4}-\d{2}-\d{2})\)$/i,
+    (m) => `آج (${FSI}${m[1] ?? ''}${PDI}) کے بعد نہیں ہو سکتی`,
+  ],
   [
     /^The next date must be after the hearing on (\S+)\.$/,
-    (m) => `آئندہ تاریخ ${m[1] ?? ''} کی پیشی کے بعد ہونی چاہیے۔`,
+    (m) => `آئندہ تاریخ ${FSI}${m[1] ?? ''}${PDI} کی پیشی کے بعد ہونی چاہیے۔`,
   ],
   [
     /^The petition it follows was filed on (\S+)\.$/,
-    (m) => `جس درخواست کے بعد یہ ہے وہ ${m[1] ?? ''} کو دائر ہوئی تھی۔`,
+    (m) => `جس درخواست کے بعد یہ ہے وہ ${FSI}${m[1] ?? ''}${PDI} کو دائر ہوئی تھی۔`,
   ],
   [
     /^Too many wrong passphrases\. Wait (\d+) (second|seconds|minutes) before trying again\.$/,

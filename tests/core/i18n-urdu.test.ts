@@ -108,7 +108,7 @@ describe('error messages in the chosen language', () => {
     setPrefs({ language: 'ur', digits: 'western' });
     expect(localMessage('Wrong passphrase.', 'WRONG_PASSPHRASE')).toBe('غلط پاس فریز۔');
     expect(localMessage('cnic: CNIC must look like 12345-1234567-1 (and 2 more)', 'VALIDATION')).toBe(
-      'شناختی کارڈ نمبر اس طرح ہو: 12345-1234567-1 (اور 2 مزید)',
+      `شناختی کارڈ نمبر اس طرح ہو: ${FSI}12345-1234567-1${PDI} (اور 2 مزید)`,
     );
     expect(localMessage('Client was not found', 'NOT_FOUND')).toBe('موکل نہیں ملا');
     expect(localFieldMessages({ fullName: 'Required', nameUr: 'At most 200 characters' })).toEqual({

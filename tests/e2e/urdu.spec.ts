@@ -76,3 +76,41 @@ test('Urdu interface: right to left on every main screen, and back to English', 
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('heading', { name: 'Muhafiz is locked' })).toBeVisible();
 });
+
+test('Urdu input: a client entered in Urdu with diacritics is found by the search box typed without them', async ({
+  page,
+  harness,
+}) => {
+  await seedCourtWeek(harness);
+  // The choice is kept in localStorage: set it as the Settings switch does, before the page loads.
+  await page.addInitScript(() => window.localStorage.setItem('muhafiz.language', 'ur'));
+  await page.goto('/#/clients');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('link', { name: 'نیا موکل' }).click();
+  await page.getByLabel('پورا نام').fill('Muhammad Ali Hashmi');
+  await page.getByLabel('اردو میں نام').fill('مُحَمَّد عَلی ہاشمی');
+  await page.getByRole('combobox', { name: 'محافظ کی قسم' }).click();
+  await page.getByRole('option', { name: 'صحافی' }).click();
+  // The English name runs left to right in the Urdu form, the Urdu name right to left.
+  const direction = (label: string) => page.getByLabel(label).evaluate((el) => getComputedStyle(el).unicodeBidi);
+  expect(await direction('پورا نام')).toBe('plaintext');
+  await snap(page, 'ur-13-client-form');
+  await page.getByRole('button', { name: 'محفوظ کریں' }).click();
+  await expect(page.getByRole('heading', { name: /Muhammad Ali Hashmi/ })).toBeVisible();
+
+  const box = page.getByRole('combobox', { name: 'موکل، ایف آئی آر یا مقدمہ نمبر تلاش کریں' });
+  await box.fill('محمد علی');
+  const option = page.getByRole('option', { name: /Muhammad Ali Hashmi/ });
+  await expect(option).toBeVisible();
+  await expect(option.locator('mark').first()).toHaveText('مُحَمَّد');
+  await snap(page, 'ur-14-search-without-diacritics');
+
+  // A validation message in Urdu: a CNIC in the wrong shape.
+  await page.getByRole('link', { name: 'موکلین' }).click();
+  await page.getByRole('link', { name: 'نیا موکل' }).click();
+  await page.getByLabel('پورا نام').fill('Test Client');
+  await page.getByLabel('شناختی کارڈ نمبر').fill('12345');
+  await page.getByRole('button', { name: 'محفوظ کریں' }).click();
+  await expect(page.getByText(/شناختی کارڈ نمبر اس طرح ہو: .12345-1234567-1/)).toBeVisible();
+  await snap(page, 'ur-15-validation');
+});
