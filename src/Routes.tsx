@@ -9,6 +9,7 @@ import { ClientsPage } from './features/clients/ClientsPage';
 import { CalendarPage } from './features/calendar/CalendarPage';
 import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { DiaryPage } from './features/diary/DiaryPage';
+import { DisappearancePage } from './features/disappearance/DisappearancePage';
 import { PetitionEditorPage } from './features/petitions/PetitionEditorPage';
 import { ImportPage } from './features/import/ImportPage';
 import { ReportsPage } from './features/reports/ReportsPage';
@@ -30,6 +31,7 @@ export const Routes = () => {
   if (section === 'reports') return <ReportsPage />;
   if (section === 'import') return <ImportPage />;
   if (section === 'petitions' && id) return <PetitionEditorPage id={id} />;
+  if (section === 'disappearances' && id) return <DisappearancePage id={id} />;
   if (section === 'clients') {
     if (!id) return <ClientsPage />;
     if (id === 'new') return <ClientFormPage />;

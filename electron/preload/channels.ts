@@ -103,6 +103,19 @@ export const INVOKE_CHANNELS = [
   'evidence:record-print',
   'evidence:export-sheet-docx',
   'evidence:delete',
+  'disappearances:list',
+  'disappearances:get',
+  'disappearances:save',
+  'disappearances:link-case',
+  'disappearances:create-case',
+  'disappearances:unlink-case',
+  'disappearances:save-entry',
+  'disappearances:delete-entry',
+  'disappearances:save-order',
+  'consents:list',
+  'consents:save',
+  'appeals:create',
+  'appeals:info',
 ] as const satisfies readonly Channel[];
 
 type Missing = Exclude<Channel, (typeof INVOKE_CHANNELS)[number]>;

@@ -69,6 +69,7 @@ import { searchRebuildResult, searchResult } from './search-schemas';
 import { backupContract } from './backup-schemas';
 import { auditEntry, auditListInput, auditVerifyResult, profile, profileInput } from './audit-schemas';
 import { incidentContract } from './incident-schemas';
+import { disappearanceContract } from './disappearance-schemas';
 import { importContract } from './import-schemas';
 
 /*
@@ -488,6 +489,7 @@ export const contract = {
   'profile:update': { input: profileInput, output: profile },
 
   ...incidentContract,
+  ...disappearanceContract,
   ...importContract,
 } as const;
 

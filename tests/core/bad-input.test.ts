@@ -1069,6 +1069,149 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('evidence:delete', 'id', null, 'id null'),
     unknownId('evidence:delete', 'id'),
   ],
+  'disappearances:list': [
+    invalid('disappearances:list', 'clientId', '', 'clientId empty'),
+    invalid('disappearances:list', 'clientId', 42, 'clientId as a number'),
+    unknownId('disappearances:list', 'clientId'),
+  ],
+  'disappearances:get': [
+    missing('disappearances:get', 'id'),
+    invalid('disappearances:get', 'id', 'x'.repeat(65), 'id of 65 characters'),
+    unknownId('disappearances:get', 'id'),
+  ],
+  'disappearances:save': [
+    missing('disappearances:save', 'data'),
+    unknownId('disappearances:save', 'id', 'updating an unknown record'),
+    unknownId('disappearances:save', 'data.clientId'),
+    missing('disappearances:save', 'data.lastSeenDate'),
+    ...badDates('disappearances:save', 'data.lastSeenDate'),
+    {
+      ...invalid('disappearances:save', 'data.lastSeenDate', '2026-11-28', 'last seen tomorrow'),
+      field: 'lastSeenDate',
+    },
+    ...badTimes('disappearances:save', 'data.lastSeenTime'),
+    invalid('disappearances:save', 'data.outcome', 'missing', 'an unknown outcome'),
+    {
+      ...invalid('disappearances:save', 'data.outcome', 'released', 'released without the date'),
+      field: 'data.outcomeDate',
+    },
+    invalid('disappearances:save', 'data.outcomeDate', '2026-11-20', 'an outcome date while still missing'),
+    invalid('disappearances:save', 'data.familyContactPhone', 'ask at the shop', 'a phone in words'),
+    tooLong('disappearances:save', 'data.lastSeenPlace'),
+    tooLong('disappearances:save', 'data.takenBy'),
+    {
+      ...invalid('disappearances:save', 'data.clientId', (fx: Fixture) => fx.clientId, 'moved to another client'),
+      field: 'clientId',
+    },
+    { ...invalid('disappearances:save', 'data.smuggled', 1, 'an unknown key inside data'), field: 'data' },
+  ],
+  'disappearances:link-case': [
+    missing('disappearances:link-case', 'recordId'),
+    unknownId('disappearances:link-case', 'recordId'),
+    unknownId('disappearances:link-case', 'caseId'),
+    missing('disappearances:link-case', 'role'),
+    invalid('disappearances:link-case', 'role', 'jit', 'an unknown role'),
+  ],
+  'disappearances:create-case': [
+    unknownId('disappearances:create-case', 'recordId'),
+    unknownId('disappearances:create-case', 'forumId'),
+    invalid('disappearances:create-case', 'role', 'other', 'a role the record cannot open a case for'),
+    tooLong('disappearances:create-case', 'caseNumber'),
+  ],
+  'disappearances:unlink-case': [
+    missing('disappearances:unlink-case', 'caseId'),
+    unknownId('disappearances:unlink-case', 'recordId'),
+    unknownId('disappearances:unlink-case', 'caseId', 'a case that is not linked'),
+  ],
+  'disappearances:save-entry': [
+    missing('disappearances:save-entry', 'data'),
+    unknownId('disappearances:save-entry', 'id', 'updating an unknown entry'),
+    unknownId('disappearances:save-entry', 'data.recordId'),
+    invalid('disappearances:save-entry', 'data.kind', 'raid', 'an unknown kind'),
+    ...badDates('disappearances:save-entry', 'data.date'),
+    tooLong('disappearances:save-entry', 'data.note'),
+    {
+      why: 'a step taken dated tomorrow',
+      input: (fx) => ({
+        data: { ...validInputs['disappearances:save-entry'](fx).data, kind: 'police_refusal', date: '2026-11-28' },
+      }),
+      code: 'VALIDATION',
+      field: 'date',
+    },
+  ],
+  'disappearances:delete-entry': [
+    missing('disappearances:delete-entry', 'id'),
+    invalid('disappearances:delete-entry', 'id', 42, 'id as a number'),
+    unknownId('disappearances:delete-entry', 'id'),
+  ],
+  'disappearances:save-order': [
+    missing('disappearances:save-order', 'data'),
+    unknownId('disappearances:save-order', 'id', 'updating an unknown order'),
+    unknownId('disappearances:save-order', 'data.recordId'),
+    unknownId('disappearances:save-order', 'data.caseId'),
+    {
+      ...invalid(
+        'disappearances:save-order',
+        'data.caseId',
+        (fx: Fixture) => fx.caseId,
+        'a case not linked to the record',
+      ),
+      field: 'caseId',
+    },
+    missing('disappearances:save-order', 'data.court'),
+    ...badDates('disappearances:save-order', 'data.produceBy'),
+    invalid('disappearances:save-order', 'data.produceBy', '2026-11-01', 'to produce before the order was made'),
+    invalid('disappearances:save-order', 'data.status', 'ignored', 'an unknown status'),
+    {
+      ...invalid('disappearances:save-order', 'data.status', 'obeyed', 'obeyed without the date of production'),
+      field: 'data.obeyedOn',
+    },
+    {
+      why: 'ordered tomorrow',
+      input: (fx) => {
+        const { id, data } = validInputs['disappearances:save-order'](fx);
+        return { id, data: { ...data, orderedOn: '2026-11-28', produceBy: '2026-12-05' } };
+      },
+      code: 'VALIDATION',
+      field: 'orderedOn',
+    },
+  ],
+  'consents:list': [
+    missing('consents:list', 'clientId'),
+    invalid('consents:list', 'clientId', 42, 'clientId as a number'),
+    unknownId('consents:list', 'clientId'),
+  ],
+  'consents:save': [
+    missing('consents:save', 'data'),
+    unknownId('consents:save', 'id', 'updating an unknown consent'),
+    unknownId('consents:save', 'data.clientId'),
+    invalid('consents:save', 'data.recipient', 'un', 'an unknown recipient'),
+    {
+      ...invalid('consents:save', 'data.recipient', 'organisation', 'an organisation without its name'),
+      field: 'data.organisation',
+    },
+    invalid('consents:save', 'data.givenBy', 'neighbour', 'consent from someone outside the family'),
+    invalid('consents:save', 'data.givenByName', null, 'a family member not named'),
+    invalid('consents:save', 'data.method', 'telepathy', 'an unknown way'),
+    ...badDates('consents:save', 'data.date'),
+    invalid('consents:save', 'data.withdrawnOn', '2026-11-01', 'withdrawn before it was given'),
+    { ...invalid('consents:save', 'data.date', '2026-11-28', 'consent dated tomorrow'), field: 'date' },
+  ],
+  'appeals:create': [
+    missing('appeals:create', 'recordId'),
+    unknownId('appeals:create', 'recordId'),
+    invalid('appeals:create', 'recipient', 'un', 'an unknown recipient'),
+    {
+      ...invalid('appeals:create', 'recipient', 'organisation', 'an organisation without its name'),
+      field: 'organisation',
+    },
+    tooLong('appeals:create', 'organisation'),
+  ],
+  'appeals:info': [
+    missing('appeals:info', 'draftId'),
+    invalid('appeals:info', 'draftId', ['U-ID'], 'draftId as an array'),
+    unknownId('appeals:info', 'draftId'),
+  ],
 };
 
 /** Channels whose input may be left out entirely ({} is valid). */
@@ -1089,6 +1232,7 @@ const NO_REQUIRED_INPUT: readonly Channel[] = [
   'calendar:get',
   'deadlines:dashboard',
   'search:rebuild',
+  'disappearances:list',
   'audit:list',
   'audit:verify',
   'profile:get',
@@ -1179,7 +1323,8 @@ describe('the table of bad inputs', () => {
         scratch.cleanup();
       }
     }
-  });
+    // A fresh app and fixture for each of over a hundred channels: longer than the default 30 s.
+  }, 180_000);
 });
 
 describe.each(CHANNELS)('%s', (channel) => {

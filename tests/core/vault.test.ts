@@ -257,6 +257,26 @@ describe('locked', () => {
     }
   });
 
+  test('the disappearance, consent and appeal channels are among those checked', () => {
+    for (const channel of [
+      'disappearances:list',
+      'disappearances:get',
+      'disappearances:save',
+      'disappearances:link-case',
+      'disappearances:create-case',
+      'disappearances:unlink-case',
+      'disappearances:save-entry',
+      'disappearances:delete-entry',
+      'disappearances:save-order',
+      'consents:list',
+      'consents:save',
+      'appeals:create',
+      'appeals:info',
+    ] as const) {
+      expect(DATA_CHANNELS, channel).toContain(channel);
+    }
+  });
+
   test('the incident, evidence and chain-of-custody channels are among those checked', () => {
     for (const channel of [
       'incidents:list',

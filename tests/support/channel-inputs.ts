@@ -6,10 +6,18 @@ import type { Channel, ChannelInput } from '../../electron/shared/contract';
 import { PASSPHRASE, type TestApp } from './context';
 import { caseData, clientData, makeClient } from './factories';
 import { onlineThreatInput, raidInput, screenshotInput } from './incident-fixture';
+import {
+  commissionHearing,
+  lastSeen,
+  motherConsent,
+  productionOrder,
+  seedDisappearance,
+  type DisappearanceIds,
+} from './disappearance-fixture';
 import { CHANNEL_IMPORT_CSV, FIXTURE_IMPORT_CSV } from './import-diary';
 
 /** Ids of a small real case file, so a request can be valid in every respect but one. */
-export type Fixture = {
+export type Fixture = DisappearanceIds & {
   clientId: string;
   caseId: string;
   hearingId: string;
@@ -53,10 +61,19 @@ export const PLACEHOLDER_FIXTURE: Fixture = {
   backupPath: '/media/usb/placeholder/muhafiz-backup-2026-11-27-1000',
   incidentId: 'N-ID',
   evidenceId: 'F-ID',
+  missingClientId: 'M-ID',
+  disappearanceId: 'X-ID',
+  habeasCaseId: 'J-ID',
+  commissionCaseId: 'G-ID',
+  entryId: 'Y-ID',
+  orderId: 'Z-ID',
+  consentId: 'Q-ID',
+  appealDraftId: 'U-ID',
   importBatchId: 'I-ID',
 };
 /** The placeholders that stand for records a test creates (not seeded reference data). */
-export const PLACEHOLDER_RECORD = /C-ID|K-ID|H-ID|E-ID|D-ID|B-ID|V-ID|P-ID|W-ID|N-ID|F-ID|I-ID/;
+export const PLACEHOLDER_RECORD =
+  /C-ID|K-ID|H-ID|E-ID|D-ID|B-ID|V-ID|P-ID|W-ID|N-ID|F-ID|M-ID|X-ID|J-ID|G-ID|Y-ID|Z-ID|Q-ID|U-ID|I-ID/;
 
 /** The IHC's order refusing bail, as the lawyer records it. */
 export const ihcBailOrder = (caseId: string): ChannelInput<'events:create'> => ({
@@ -241,6 +258,7 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
   const raid = await app.must('incidents:create', raidInput(client.id, c.id));
   const threat = await app.must('incidents:create', onlineThreatInput(client.id));
   const screenshot = await app.must('evidence:add', screenshotInput(threat.id));
+  const disappearance = await seedDisappearance(app);
   const imported = await app.must('import:run', {
     filename: 'pending.csv',
     base64: Buffer.from(FIXTURE_IMPORT_CSV).toString('base64'),
@@ -249,6 +267,7 @@ export const seedFixture = async (app: TestApp): Promise<Fixture> => {
   const backupFolder = usbFolder();
   const backup = await app.must('backup:create', { folder: backupFolder });
   return {
+    ...disappearance,
     clientId: client.id,
     caseId: c.id,
     hearingId: hearing.id,
@@ -483,6 +502,32 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
   'evidence:record-print': (fx) => ({ id: fx.evidenceId, redacted: true }),
   'evidence:export-sheet-docx': (fx) => ({ id: fx.evidenceId }),
   'evidence:delete': (fx) => ({ id: fx.evidenceId }),
+  'disappearances:list': (fx) => ({ clientId: fx.clientId }),
+  'disappearances:get': (fx) => ({ id: fx.disappearanceId }),
+  'disappearances:save': (fx) => ({
+    id: fx.disappearanceId,
+    data: { ...lastSeen(fx.missingClientId), lastSeenTime: '18:45' },
+  }),
+  'disappearances:link-case': (fx) => ({ recordId: fx.disappearanceId, caseId: fx.caseId, role: 'other' }),
+  'disappearances:create-case': (fx) => ({
+    recordId: fx.disappearanceId,
+    role: 'habeas',
+    title: 'Habeas petition in the Sessions Court, Kech (s.491(1-A) Cr.P.C.)',
+    caseNumber: null,
+  }),
+  'disappearances:unlink-case': (fx) => ({ recordId: fx.disappearanceId, caseId: fx.commissionCaseId }),
+  'disappearances:save-entry': (fx) => ({ data: commissionHearing(fx.disappearanceId) }),
+  'disappearances:delete-entry': (fx) => ({ id: fx.entryId }),
+  'disappearances:save-order': (fx) => ({
+    id: fx.orderId,
+    data: { ...productionOrder(fx.disappearanceId, fx.habeasCaseId), status: 'not_obeyed' },
+  }),
+  'consents:list': (fx) => ({ clientId: fx.missingClientId }),
+  'consents:save': (fx) => ({
+    data: motherConsent(fx.missingClientId, { recipient: 'un_wgeid', date: '2026-11-25', method: 'written' }),
+  }),
+  'appeals:create': (fx) => ({ recordId: fx.disappearanceId, recipient: 'nchr', author: 'Jalila Haider' }),
+  'appeals:info': (fx) => ({ draftId: fx.appealDraftId }),
 };
 
 /** Channels that work without an unlocked database. */

@@ -5,6 +5,7 @@ import { caseHandlers } from './cases';
 import { deadlineHandlers } from './deadlines';
 import { clientHandlers } from './clients';
 import { diaryHandlers } from './diary';
+import { disappearanceHandlers } from './disappearances';
 import type { Handlers } from './context';
 import { hearingHandlers } from './hearings';
 import { importHandlers } from './imports';
@@ -31,6 +32,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...auditHandlers,
   ...incidentHandlers,
+  ...disappearanceHandlers,
   ...importHandlers,
 };
 

@@ -12,6 +12,7 @@ import {
   saveDraft,
 } from '../repos/petitions';
 import { draftToDocx } from '../services/petitions/docx';
+import { isAppealDraft, regenerateAppeal } from '../repos/appeals';
 import type { HandlerGroup } from './context';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -33,7 +34,10 @@ export const petitionHandlers = {
   'petitions:get': (ctx, { id, version }) => getDraft(ctx.vault.db, id, version),
   'petitions:save': (ctx, { id, html, author }) => saveDraft(ctx.vault.db, id, html, author, ctx.now().toISOString()),
   'petitions:regenerate': (ctx, { id, answers, author }) =>
-    regenerateDraft(ctx.vault.db, id, answers ?? {}, author, pkDate(ctx.now()), ctx.now().toISOString()),
+    // An appeal drafted from a disappearance record is rebuilt from the record and the consent.
+    isAppealDraft(ctx.vault.db, id)
+      ? regenerateAppeal(ctx.vault.db, id, author, pkDate(ctx.now()), ctx.now().toISOString())
+      : regenerateDraft(ctx.vault.db, id, answers ?? {}, author, pkDate(ctx.now()), ctx.now().toISOString()),
   'petitions:export-docx': async (ctx, { id, paper }) => {
     const d = getDraft(ctx.vault.db, id);
     const buffer = await draftToDocx(d.html, {

@@ -12,6 +12,11 @@ import type { CaseFacts } from '../services/deadline-triggers';
 import { forumRef, loadCourtCalendar } from './calendar';
 import { listEvents } from './events';
 import { partiesByCase } from './hearing-rows';
+import {
+  productionDashboardItems,
+  productionDeadlinesOfCase,
+  setProductionDeadlineStatus,
+} from './production-deadlines';
 import { listRules } from './rules';
 
 type Row = typeof deadlines.$inferSelect;
@@ -128,7 +133,10 @@ export const listCaseDeadlines = (db: Db, caseId: string): Deadline[] =>
     .where(eq(deadlines.caseId, caseId))
     .orderBy(asc(deadlines.dueDate), asc(deadlines.dueTime))
     .all()
-    .map((r) => toDeadline({ ...r.d, title: r.title }));
+    .map((r) => toDeadline({ ...r.d, title: r.title }))
+    // Production orders in the case (the disappearance track) set deadlines of their own.
+    .concat(productionDeadlinesOfCase(db, caseId))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 
 export const setDeadlineStatus = (
   db: Db,
@@ -137,6 +145,8 @@ export const setDeadlineStatus = (
   note: string | null,
   now: string,
 ): Deadline => {
+  const production = setProductionDeadlineStatus(db, id, status, note, now);
+  if (production) return production;
   must(db.select({ id: deadlines.id }).from(deadlines).where(eq(deadlines.id, id)).get(), 'The deadline');
   db.update(deadlines).set({ status, statusNote: note, updatedAt: now }).where(eq(deadlines.id, id)).run();
   const r = must(selectWithTitle(db).where(eq(deadlines.id, id)).get(), 'The deadline');
@@ -161,12 +171,16 @@ export const dashboard = (db: Db, today: string) => {
     .orderBy(asc(deadlines.dueDate), asc(deadlines.dueTime))
     .all();
   const parties = partiesByCase(db, [...new Set(rows.map((r) => r.d.caseId))]);
-  const items = rows.map((r) => ({
-    ...toDeadline({ ...r.d, title: r.title }),
-    caseTitle: r.caseTitle,
-    caseNumber: r.caseNumber,
-    parties: parties.get(r.d.caseId) ?? [],
-  }));
+  const items = rows
+    .map((r) => ({
+      ...toDeadline({ ...r.d, title: r.title }),
+      caseTitle: r.caseTitle,
+      caseNumber: r.caseNumber,
+      parties: parties.get(r.d.caseId) ?? [],
+    }))
+    // A production order not obeyed by its date is a deadline to act (the disappearance track).
+    .concat(productionDashboardItems(db, today))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.dueTime ?? '').localeCompare(b.dueTime ?? ''));
   return {
     today,
     overdue: items.filter((d) => d.dueDate < today),

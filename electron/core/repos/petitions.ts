@@ -59,7 +59,7 @@ const latestVersion = (db: Db, draftId: string) =>
     .where(eq(petitionVersions.draftId, draftId))
     .get()?.n ?? 0;
 
-const addVersion = (
+export const addVersion = (
   db: Db,
   draftId: string,
   html: string,

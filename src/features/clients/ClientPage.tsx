@@ -8,6 +8,7 @@ import { useEnumLabel } from '../../i18n/options';
 import { href } from '../../lib/router';
 import { CaseTable } from '../cases/CaseTable';
 import { NotesPanel } from '../cases/NotesPanel';
+import { ClientDisappearances } from '../disappearance/ClientDisappearances';
 import { IncidentsPanel } from '../incidents/IncidentsPanel';
 import { RiskBadge } from './RiskBadge';
 
@@ -82,6 +83,7 @@ export const ClientPage = ({ id }: { id: string }) => {
           <Title order={4}>{t('clients.cases')}</Title>
           <CaseTable cases={c.cases} />
         </Stack>
+        <ClientDisappearances client={c} />
         <IncidentsPanel client={c} />
         <NotesPanel notes={c.datedNotes} owner={{ clientId: c.id }} />
       </Stack>

@@ -1,6 +1,6 @@
 import { Badge, Button, Grid, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft } from '../../../electron/shared/petition-schemas';
 import { ApiError, call } from '../../api/client';
@@ -9,7 +9,8 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { downloadBase64 } from '../../lib/download';
 import { formatDate } from '../../lib/format';
-import { href } from '../../lib/router';
+import { href, navigate } from '../../lib/router';
+import { useAppealExport } from '../disappearance/AppealNotice';
 import { joinArticle, splitArticle } from './article';
 import { AnswersModal } from './AnswersModal';
 import { editorExtensions } from './editor-extensions';
@@ -24,6 +25,8 @@ const Editor = ({ draft }: { draft: Draft }) => {
   const [paper, setPaper] = useState<'legal' | 'a4'>('legal');
   const [asking, setAsking] = useState<Record<string, string> | null>(null);
   const [exportError, setExportError] = useState<Error | null>(null);
+  // An appeal drafted from a disappearance record says before export whether it names the client.
+  const appeal = useAppealExport(draft.id);
   const editor = useEditor({ extensions: editorExtensions, content: parts.inner, immediatelyRender: true }, [
     draft.id,
     draft.versions[0]?.version,
@@ -80,10 +83,19 @@ const Editor = ({ draft }: { draft: Draft }) => {
               { value: 'a4', label: 'A4' },
             ]}
           />
-          <Button variant="default" onClick={() => void exportDocx()}>
+          {appeal.notice}
+          <Button variant="default" onClick={() => appeal.run(() => void exportDocx())}>
             {t('petitions.exportDocx')}
           </Button>
-          <Button component="a" variant="default" href={href(`/print-petition/${draft.id}?paper=${paper}`)}>
+          <Button
+            component="a"
+            variant="default"
+            href={href(`/print-petition/${draft.id}?paper=${paper}`)}
+            onClick={(e: MouseEvent) => {
+              e.preventDefault();
+              appeal.run(() => navigate(`/print-petition/${draft.id}?paper=${paper}`));
+            }}
+          >
             {t('petitions.printPdf')}
           </Button>
           <ErrorNotice
@@ -108,6 +120,7 @@ const Editor = ({ draft }: { draft: Draft }) => {
           </Stack>
         </Stack>
       </Grid.Col>
+      {appeal.modal}
       <AnswersModal
         fields={asking}
         onClose={() => setAsking(null)}

@@ -1,0 +1,305 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { makeUnlockedApp, type TestApp } from '../support/context';
+import { caseData } from '../support/factories';
+import {
+  commissionHearing,
+  firApplication,
+  HABEAS_NUMBER,
+  lastSeen,
+  naheed,
+  productionOrder,
+} from '../support/disappearance-fixture';
+
+/*
+ * The enforced-disappearance track (issue 10, part B): the record, its linked cases (the habeas
+ * petition and the Commission complaint) with their next dates, days missing counted with a
+ * fixed clock, and production orders whose dates become deadlines to act, on the dashboard.
+ * Today: Friday 27 November 2026 in Pakistan (05:00 UTC is 10:00 PKT).
+ */
+
+let app: TestApp;
+afterEach(() => app?.cleanup());
+
+const UNKNOWN = '6f1c2a4e-0000-4000-8000-00000000dead';
+
+const family = async () => {
+  app = await makeUnlockedApp({ now: '2026-11-27T05:00:00.000Z' });
+  const client = await app.must('clients:create', naheed);
+  const record = await app.must('disappearances:save', { data: lastSeen(client.id) });
+  return { client, record };
+};
+
+const withHabeas = async () => {
+  const f = await family();
+  const linked = await app.must('disappearances:create-case', {
+    recordId: f.record.id,
+    role: 'habeas',
+    forumId: 'seed:bhc',
+    caseNumber: HABEAS_NUMBER,
+  });
+  const habeas = linked.cases[0];
+  if (!habeas) throw new Error('no habeas case');
+  return { ...f, habeasId: habeas.caseId };
+};
+
+describe('a disappearance record', () => {
+  test('counts the days missing from the day last seen to today, and stops at the outcome', async () => {
+    const { record, client } = await family();
+    // 14 October to 27 November 2026.
+    expect(record.daysMissing).toBe(44);
+    expect(record).toMatchObject({
+      clientId: client.id,
+      outcome: 'still_missing',
+      lastSeenPlace: lastSeen('').lastSeenPlace,
+    });
+
+    app.setToday('2026-12-31T19:30:00.000Z'); // 1 January 2027, 00:30 in Pakistan
+    expect((await app.must('disappearances:get', { id: record.id })).daysMissing).toBe(79);
+
+    const traced = await app.must('disappearances:save', {
+      id: record.id,
+      data: {
+        ...lastSeen(client.id),
+        outcome: 'produced_in_case',
+        outcomeDate: '2026-12-02',
+        outcomeNote: 'Shown arrested in FIR 45/2026, PS CTD Quetta',
+      },
+    });
+    expect(traced.daysMissing).toBe(49);
+    app.setToday('2027-03-01T05:00:00.000Z');
+    expect((await app.must('disappearances:get', { id: record.id })).daysMissing).toBe(49);
+    expect(await app.must('disappearances:list', { clientId: client.id })).toEqual([
+      expect.objectContaining({ id: record.id, daysMissing: 49, outcome: 'produced_in_case' }),
+    ]);
+  });
+
+  test('refuses a last-seen date after today, an outcome without its date, and an unknown client', async () => {
+    const { client } = await family();
+    const future = await app.call('disappearances:save', {
+      data: { ...lastSeen(client.id), lastSeenDate: '2026-11-28' },
+    });
+    expect(future).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { lastSeenDate: expect.any(String) } },
+    });
+    const noDate = await app.call('disappearances:save', { data: { ...lastSeen(client.id), outcome: 'released' } });
+    expect(noDate).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { 'data.outcomeDate': expect.any(String) } },
+    });
+    const nobody = await app.call('disappearances:save', { data: lastSeen(UNKNOWN) });
+    expect(nobody).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  test('keeps steps, sittings and the contact log in date order', async () => {
+    const { record } = await family();
+    await app.must('disappearances:save-entry', { data: commissionHearing(record.id) });
+    await app.must('disappearances:save-entry', { data: firApplication(record.id) });
+    const r = await app.must('disappearances:save-entry', {
+      data: {
+        recordId: record.id,
+        kind: 'contact',
+        date: '2026-11-26',
+        person: 'Hameeda Bibi',
+        note: 'Told her of the order of 10 November',
+      },
+    });
+    expect(r.entries.map((e) => [e.kind, e.date])).toEqual([
+      ['fir_application', '2026-10-15'],
+      ['contact', '2026-11-26'],
+      ['commission_hearing', '2026-12-03'],
+    ]);
+    // A step taken cannot be dated in the future; a Commission hearing can be fixed ahead.
+    const ahead = await app.call('disappearances:save-entry', {
+      data: { ...firApplication(record.id), date: '2026-12-01' },
+    });
+    expect(ahead).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { date: expect.any(String) } } });
+    const gone = await app.must('disappearances:delete-entry', { id: r.entries[1]?.id ?? '' });
+    expect(gone.entries.map((e) => e.kind)).toEqual(['fir_application', 'commission_hearing']);
+  });
+});
+
+describe('linked cases', () => {
+  test('the habeas case is created in the diary from the record, with the client as detenu, and shows its next date', async () => {
+    const { record, client, habeasId } = await withHabeas();
+    const c = await app.must('cases:get', { id: habeasId });
+    expect(c).toMatchObject({
+      caseType: 'habeas_corpus',
+      caseNumber: HABEAS_NUMBER,
+      forumName: 'Balochistan High Court',
+    });
+    expect(c.parties).toEqual([expect.objectContaining({ clientId: client.id, role: 'detenu' })]);
+    // A sensitive client's derived title carries the codename.
+    expect(c.title).toContain('Saffron');
+    expect(c.title).not.toContain('Naheed');
+
+    await app.must('hearings:create', {
+      caseId: habeasId,
+      date: '2026-11-20',
+      courtId: 'seed:bhc',
+      purpose: 'Report of the Home Department',
+    });
+    await app.must('hearings:create', {
+      caseId: habeasId,
+      date: '2026-12-08',
+      time: '09:00',
+      courtId: 'seed:bhc',
+      purpose: 'Compliance of the production order',
+    });
+    const r = await app.must('disappearances:get', { id: record.id });
+    expect(r.cases).toEqual([
+      expect.objectContaining({
+        caseId: habeasId,
+        role: 'habeas',
+        nextHearingDate: '2026-12-08',
+        nextHearingPurpose: 'Compliance of the production order',
+      }),
+    ]);
+  });
+
+  test('links an existing Commission complaint, shows both tracks, and unlinks it again', async () => {
+    const { record, client, habeasId } = await withHabeas();
+    const complaint = await app.must(
+      'cases:create',
+      caseData([client.id], {
+        caseType: 'commission_complaint',
+        forumId: 'seed:coied',
+        caseNumber: 'CoIoED Case No. 9021/2026',
+        firNumber: null,
+        firDate: null,
+        offences: [],
+        custodyStatus: 'unknown',
+        arrestDate: null,
+        parties: [{ clientId: client.id, role: 'detenu' }],
+      }),
+    );
+    await app.must('hearings:create', {
+      caseId: complaint.id,
+      date: '2026-12-03',
+      courtId: 'seed:coied',
+      purpose: 'Hearing at Quetta',
+    });
+    const both = await app.must('disappearances:link-case', {
+      recordId: record.id,
+      caseId: complaint.id,
+      role: 'commission',
+    });
+    expect(both.cases.map((c) => [c.role, c.caseId, c.nextHearingDate])).toEqual([
+      ['habeas', habeasId, null],
+      ['commission', complaint.id, '2026-12-03'],
+    ]);
+    const one = await app.must('disappearances:unlink-case', { recordId: record.id, caseId: complaint.id });
+    expect(one.cases.map((c) => c.caseId)).toEqual([habeasId]);
+    // The case itself stays in the diary.
+    expect((await app.must('cases:get', { id: complaint.id })).id).toBe(complaint.id);
+    expect(await app.call('disappearances:unlink-case', { recordId: record.id, caseId: complaint.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+});
+
+describe('production orders', () => {
+  test('an order sets a deadline on its date; not obeyed by then, it is overdue on the dashboard with its working', async () => {
+    const { record, habeasId } = await withHabeas();
+    app.setToday('2026-11-12T05:00:00.000Z');
+    const r = await app.must('disappearances:save-order', { data: productionOrder(record.id, habeasId) });
+    const order = r.orders[0];
+    expect(order?.deadline).toMatchObject({ dueDate: '2026-11-24', status: 'open', caseId: habeasId });
+    let dash = await app.must('deadlines:dashboard', {});
+    expect(dash.next30.map((d) => d.id)).toContain(order?.deadline?.id);
+    expect(dash.overdue).toEqual([]);
+
+    app.setToday('2026-11-27T05:00:00.000Z');
+    dash = await app.must('deadlines:dashboard', {});
+    const overdue = dash.overdue.find((d) => d.id === order?.deadline?.id);
+    expect(overdue).toMatchObject({ dueDate: '2026-11-24', caseNumber: HABEAS_NUMBER });
+    expect(overdue?.explanation.steps.join(' ')).toContain(
+      'ordered on 10.11.2026 that the missing person be produced by 24.11.2026',
+    );
+    expect(overdue?.explanation).toMatchObject({
+      section: 'Art. 199(1)(b)(i); s.491',
+      trigger: { date: '2026-11-10' },
+    });
+    // The habeas case's own deadlines list it too.
+    const forCase = await app.must('deadlines:for-case', { caseId: habeasId });
+    expect(forCase.deadlines.map((d) => d.id)).toContain(order?.deadline?.id);
+
+    // Recorded as not obeyed: the title says to act.
+    const notObeyed = await app.must('disappearances:save-order', {
+      id: order?.id,
+      data: productionOrder(record.id, habeasId, { status: 'not_obeyed' }),
+    });
+    expect(notObeyed.orders[0]?.deadline).toMatchObject({ title: 'Production order not obeyed: act', status: 'open' });
+  });
+
+  test('a changed date moves the deadline; obeyed closes it; taken back, it opens again', async () => {
+    const { record, habeasId } = await withHabeas();
+    const first = await app.must('disappearances:save-order', {
+      data: productionOrder(record.id, habeasId, { produceBy: '2026-12-01' }),
+    });
+    const id = first.orders[0]?.id ?? '';
+    const deadlineId = first.orders[0]?.deadline?.id;
+    const moved = await app.must('disappearances:save-order', {
+      id,
+      data: productionOrder(record.id, habeasId, { produceBy: '2026-12-04' }),
+    });
+    expect(moved.orders[0]?.deadline).toMatchObject({ id: deadlineId, dueDate: '2026-12-04', status: 'open' });
+
+    const obeyed = await app.must('disappearances:save-order', {
+      id,
+      data: productionOrder(record.id, habeasId, { produceBy: '2026-12-04', status: 'obeyed', obeyedOn: '2026-11-26' }),
+    });
+    expect(obeyed.orders[0]?.deadline).toMatchObject({
+      id: deadlineId,
+      status: 'completed',
+      statusNote: 'Produced on 26.11.2026',
+    });
+    const dash = await app.must('deadlines:dashboard', {});
+    expect([...dash.overdue, ...dash.dueToday, ...dash.next7, ...dash.next30].map((d) => d.id)).not.toContain(
+      deadlineId,
+    );
+
+    const back = await app.must('disappearances:save-order', {
+      id,
+      data: productionOrder(record.id, habeasId, { produceBy: '2026-12-04' }),
+    });
+    expect(back.orders[0]?.deadline).toMatchObject({ id: deadlineId, status: 'open', statusNote: null });
+  });
+
+  test('the lawyer can dismiss the deadline from the dashboard; it stays dismissed while the order is pending', async () => {
+    const { record, habeasId } = await withHabeas();
+    const r = await app.must('disappearances:save-order', { data: productionOrder(record.id, habeasId) });
+    const deadlineId = r.orders[0]?.deadline?.id ?? '';
+    const done = await app.must('deadlines:set-status', {
+      id: deadlineId,
+      status: 'completed',
+      note: 'Contempt application filed, C.M.A. 77/2026',
+    });
+    expect(done).toMatchObject({ id: deadlineId, status: 'completed', ruleId: 'production-order' });
+    const again = await app.must('disappearances:save-order', {
+      id: r.orders[0]?.id,
+      data: productionOrder(record.id, habeasId, { note: 'Second notice issued' }),
+    });
+    expect(again.orders[0]?.deadline).toMatchObject({
+      status: 'completed',
+      statusNote: 'Contempt application filed, C.M.A. 77/2026',
+    });
+  });
+
+  test('an order must be made in a linked case, and that case cannot be unlinked while it holds the order', async () => {
+    const { record, client, habeasId } = await withHabeas();
+    const other = await app.must('cases:create', caseData([client.id]));
+    const r = await app.call('disappearances:save-order', { data: productionOrder(record.id, other.id) });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { caseId: expect.any(String) } } });
+    const bad = await app.call('disappearances:save-order', {
+      data: productionOrder(record.id, habeasId, { produceBy: '2026-11-01' }),
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await app.must('disappearances:save-order', { data: productionOrder(record.id, habeasId) });
+    expect(await app.call('disappearances:unlink-case', { recordId: record.id, caseId: habeasId })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+});
