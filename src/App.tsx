@@ -13,6 +13,7 @@ import { PetitionPrintPage } from './features/petitions/print/PetitionPrintPage'
 import { CauseListPage } from './features/print/CauseListPage';
 import { DossierPrintPage } from './features/reports/DossierPrintPage';
 import { CustodySheetPage } from './features/incidents/CustodySheetPage';
+import { IncidentLogPrintPage } from './features/incidents/IncidentLogPrintPage';
 import { ReportPrintPage } from './features/reports/ReportPrintPage';
 import { SummaryPrintPage } from './features/reports/SummaryPrintPage';
 import { useRoute } from './lib/router';
@@ -47,6 +48,7 @@ export const App = () => {
   if (segments[0] === 'print-dossier' && segments[1]) return <DossierPrintPage clientId={segments[1]} />;
   if (segments[0] === 'print-report') return <ReportPrintPage />;
   if (segments[0] === 'print-custody' && segments[1]) return <CustodySheetPage evidenceId={segments[1]} />;
+  if (segments[0] === 'print-incidents' && segments[1]) return <IncidentLogPrintPage clientId={segments[1]} />;
   return (
     <Shell>
       <Routes />

@@ -95,6 +95,7 @@ export const INVOKE_CHANNELS = [
   'incidents:create',
   'incidents:update',
   'incidents:delete',
+  'incidents:log-report',
   'evidence:add',
   'evidence:update',
   'evidence:file',

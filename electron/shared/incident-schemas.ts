@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RISK_LEVELS } from './enums';
 import { calendarDate, id, nullableString as ns, optDate, optText, optTime, text } from './fields';
 
 /*
@@ -220,6 +221,22 @@ export type CustodySheet = z.infer<typeof custodySheet>;
 
 export const sheetRecordInput = z.strictObject({ id, redacted: z.boolean() });
 
+/** `redacted` absent: the client's default. */
+export const incidentLogInput = z.strictObject({ clientId: id, redacted: z.boolean().optional() });
+
+/** The printed chronology of a client's incidents, for a protection petition or a commission. */
+export const incidentLog = z.object({
+  redacted: z.boolean(),
+  redactedByDefault: z.boolean(),
+  printedOn: z.string(),
+  clientLabel: z.string(),
+  riskLevel: z.enum(RISK_LEVELS),
+  /** Oldest first: a chronology. Free text scrubbed of the client's identity when redacted. */
+  incidents: z.array(incident),
+  preparedBy: z.string(),
+});
+export type IncidentLog = z.infer<typeof incidentLog>;
+
 const byId = z.strictObject({ id });
 
 /** The incidents:* and evidence:* channels, spread into the contract. */
@@ -229,6 +246,7 @@ export const incidentContract = {
   'incidents:create': { input: incidentInput, output: incident },
   'incidents:update': { input: z.strictObject({ id, data: incidentInput }), output: incident },
   'incidents:delete': { input: byId, output: z.object({ id: z.string() }) },
+  'incidents:log-report': { input: incidentLogInput, output: incidentLog },
   'evidence:add': { input: evidenceAddInput, output: evidenceItem },
   'evidence:update': { input: evidenceUpdateInput, output: evidenceItem },
   'evidence:file': { input: evidenceFileInput, output: evidenceFile },

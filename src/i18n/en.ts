@@ -450,6 +450,9 @@ export const en = {
     reportDate: 'On',
     removeReport: 'Remove this report',
     saved: 'Incident saved',
+    printLog: 'Print incident log',
+    logTitle: 'Incident log',
+    preparedBy: 'Prepared by {{who}} from the Muhafiz case diary.',
     kinds: {
       threat_in_person: 'Threat in person',
       online_threat: 'Online threat or doxxing',

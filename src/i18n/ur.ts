@@ -459,6 +459,9 @@ export const ur: Translation<typeof en> = {
     reportDate: 'تاریخ',
     removeReport: 'یہ رپورٹ ہٹائیں',
     saved: 'واقعہ محفوظ ہو گیا',
+    printLog: 'واقعات کی فہرست پرنٹ کریں',
+    logTitle: 'واقعات کی فہرست',
+    preparedBy: 'محافظ کیس ڈائری سے {{who}} نے تیار کی۔',
     kinds: {
       threat_in_person: 'بالمشافہ دھمکی',
       online_threat: 'آن لائن دھمکی یا ذاتی معلومات افشا',

@@ -1013,6 +1013,12 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('incidents:delete', 'id', { id: 'N-ID' }, 'id as an object'),
     unknownId('incidents:delete', 'id'),
   ],
+  'incidents:log-report': [
+    missing('incidents:log-report', 'clientId'),
+    unknownId('incidents:log-report', 'clientId'),
+    invalid('incidents:log-report', 'clientId', 42, 'clientId as a number'),
+    invalid('incidents:log-report', 'redacted', 'yes', 'redacted as a word'),
+  ],
   'evidence:add': [
     missing('evidence:add', 'incidentId'),
     unknownId('evidence:add', 'incidentId'),

@@ -304,12 +304,40 @@ describe('the custody sheet', () => {
   });
 });
 
+describe('the printed incident log', () => {
+  test('is a chronology, oldest first, redacted by default for a high-risk client in every free-text field', async () => {
+    const { app, farhan, his } = await office();
+    await app.must('incidents:create', {
+      ...onlineThreatInput(farhan.id),
+      narrative: 'A post calling Farhan Baloch a traitor, with his number 0333-5550101',
+    });
+    const raid = await app.must('incidents:create', {
+      ...raidInput(farhan.id, his.id),
+      witnesses: 'His brother; Farhan’s neighbour',
+    });
+    const log = await app.must('incidents:log-report', { clientId: farhan.id });
+    expect(log).toMatchObject({ redacted: true, redactedByDefault: true, clientLabel: 'Kestrel', riskLevel: 'high' });
+    expect(log.incidents.map((i) => i.date)).toEqual(['2026-10-01', '2026-11-20']);
+    expect(log.incidents[0]?.id).toBe(raid.id);
+    const text = JSON.stringify(log);
+    for (const secret of ['Farhan', 'Baloch', '5550101', '61101', 'فرحان']) expect(text, secret).not.toContain(secret);
+    expect(log.incidents[1]?.narrative).toBe('A post calling Kestrel a traitor, with his number withheld');
+    // Witnesses are at risk too: withheld whole.
+    expect(log.incidents.map((i) => i.witnesses)).toEqual([null, null]);
+
+    const full = await app.must('incidents:log-report', { clientId: farhan.id, redacted: false });
+    expect(full.clientLabel).toBe('Farhan Baloch');
+    expect(full.incidents[1]?.narrative).toContain('Farhan Baloch');
+    expect(full.incidents[0]?.witnesses).toBe('His brother; Farhan’s neighbour');
+  });
+});
+
 describe('the shared tables of channel inputs', () => {
   test('each incident and evidence channel accepts its valid input on the shared fixture', async () => {
     const channels = Object.keys(validInputs).filter((c) => /^(incidents|evidence):/.test(c)) as (
       'incidents:list' | 'evidence:add'
     )[];
-    expect(channels).toHaveLength(13);
+    expect(channels).toHaveLength(14);
     for (const channel of channels) {
       const app = await open();
       const fx = await seedFixture(app);

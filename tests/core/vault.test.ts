@@ -284,6 +284,7 @@ describe('locked', () => {
       'incidents:create',
       'incidents:update',
       'incidents:delete',
+      'incidents:log-report',
       'evidence:add',
       'evidence:update',
       'evidence:file',

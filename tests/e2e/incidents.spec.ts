@@ -179,6 +179,42 @@ test('log an incident with a screenshot attached, see it on the timeline, and pr
     pdf,
     'test-results/screens/incidents-06-custody-pdf',
   ]);
+
+  // The whole chronology, to annex to a protection petition: oldest first, redacted by default.
+  await page.goto(`/#/clients/${farhan.id}`);
+  await page.getByRole('link', { name: 'Print incident log' }).click();
+  const log = page.getByTestId('incident-log-sheet');
+  await expect(log).toHaveAttribute('data-ready', 'true');
+  await expect(log).toHaveAttribute('data-redacted', 'true');
+  await expect(log.getByTestId('log-client')).toHaveText('Kestrel');
+  await expect(log.getByTestId('log-incident')).toHaveCount(2);
+  await expect(log.getByTestId('log-incident').first()).toContainText('1. 1 Oct 2026 2:30 AM — Raid');
+  await expect(log.getByTestId('log-incident').nth(1)).toContainText(hash.slice(0, 8));
+  await expect(log).not.toContainText('Farhan');
+  // Witnesses are at risk too: withheld on a redacted log.
+  await expect(log).not.toContainText('chowkidar');
+  await expect(log.getByTestId('log-incident').first()).toContainText('withheld');
+  await snap(page, 'incidents-07-incident-log');
+  await page.emulateMedia({ media: 'print' });
+  const logPdf = testInfo.outputPath('incident-log.pdf');
+  await page.pdf({ path: logPdf, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const logText = flat(pdfText(logPdf));
+  for (const fact of ['INCIDENT LOG', 'REDACTED', 'Kestrel', 'FIR refused', 'Online threat or doxxing']) {
+    expect(logText, fact).toContain(fact);
+  }
+  for (const secret of ['Farhan', 'Baloch', '5550101', '61101']) expect(logText, secret).not.toContain(secret);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    logPdf,
+    'test-results/screens/incidents-08-log-pdf',
+  ]);
 });
 
 test('in Urdu: the incident timeline and the custody sheet read right to left', async ({ page, harness }) => {
@@ -218,11 +254,11 @@ test('in Urdu: the incident timeline and the custody sheet read right to left', 
   await expect(panel.getByTestId('incident')).toHaveCount(2);
   await expect(panel).toContainText('ایف آئی آر درج کرنے سے انکار');
   await panel.scrollIntoViewIfNeeded();
-  await snap(page, 'incidents-07-urdu-timeline');
+  await snap(page, 'incidents-09-urdu-timeline');
   await page.goto(`/#/print-custody/${item.id}`);
   const sheet = page.getByTestId('custody-sheet');
   await expect(sheet).toHaveAttribute('data-ready', 'true');
   await expect(sheet).toContainText('تحویل کا سلسلہ');
   await expect(sheet.getByTestId('custody-client')).toHaveText('Kestrel');
-  await snap(page, 'incidents-08-urdu-custody-sheet');
+  await snap(page, 'incidents-10-urdu-custody-sheet');
 });

@@ -490,6 +490,7 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
     },
   }),
   'incidents:delete': (fx) => ({ id: fx.incidentId }),
+  'incidents:log-report': (fx) => ({ clientId: fx.clientId, redacted: true }),
   'evidence:add': (fx) => ({ ...screenshotInput(fx.incidentId), filename: 'laptop-seizure-memo.png' }),
   'evidence:update': (fx) => ({
     id: fx.evidenceId,

@@ -15,6 +15,7 @@ import {
   updateIncident,
 } from '../repos/incidents';
 import { buildCustodySheet, custodySheetDocx } from '../services/custody-sheet';
+import { buildIncidentLog } from '../services/incident-log';
 import type { HandlerGroup } from './context';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -31,6 +32,8 @@ export const incidentHandlers = {
     return updateIncident(ctx.vault.db, id, data, now.toISOString(), pkDate(now));
   },
   'incidents:delete': (ctx, { id }) => deleteIncident(ctx.vault.db, id),
+  'incidents:log-report': (ctx, { clientId, redacted }) =>
+    buildIncidentLog(ctx.vault.db, clientId, redacted, ctx.now()),
   'evidence:add': (ctx, data) => addEvidence(ctx.vault.db, data, ctx.now().toISOString()),
   'evidence:update': (ctx, data) => updateEvidence(ctx.vault.db, data, ctx.now().toISOString()),
   'evidence:file': (ctx, { id, purpose }) => readEvidenceFile(ctx.vault.db, id, purpose, ctx.now().toISOString()),
@@ -68,6 +71,7 @@ export const incidentHandlers = {
   | 'incidents:create'
   | 'incidents:update'
   | 'incidents:delete'
+  | 'incidents:log-report'
   | 'evidence:add'
   | 'evidence:update'
   | 'evidence:file'

@@ -153,7 +153,14 @@ export const IncidentsPanel = ({ client }: { client: ClientFacts }) => {
           </Text>
           <RiskBadge level={client.riskLevel} />
         </Group>
-        <Button onClick={() => setEditing('new')}>{t('incidents.log')}</Button>
+        <Group gap="xs">
+          {incidents.length > 0 ? (
+            <Button component="a" variant="default" href={href(`/print-incidents/${client.id}`)}>
+              {t('incidents.printLog')}
+            </Button>
+          ) : null}
+          <Button onClick={() => setEditing('new')}>{t('incidents.log')}</Button>
+        </Group>
       </Group>
       {redactedByDefault ? (
         <Alert variant="light" color="orange" py="xs">
