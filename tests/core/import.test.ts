@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseDateCell, columnDateOrder } from '../../electron/core/import/dates';
 import { parseSections } from '../../electron/core/import/values';
-import { makeUnlockedApp, type TestApp } from '../support/context';
+import { makeUnlockedApp, PASSPHRASE, type TestApp } from '../support/context';
 import { snapshotDb } from '../support/disk';
 import {
   AMBIGUOUS_CSV,
@@ -455,5 +457,77 @@ describe('export, and the round trip', () => {
     expect(text).not.toMatch(/(^|,)[=+@-]/m);
     const back = await app.must('import:preview', { filename: csv.filename, base64: csv.base64 });
     expect([back.counts.rows, back.counts.match, back.counts.error]).toEqual([2, 2, 0]);
+  });
+});
+
+describe('a CSV list of pending cases (tests/fixtures/import/pending-cases.csv)', () => {
+  const csv = () => ({
+    filename: 'pending-cases.csv',
+    base64: readFileSync(join(__dirname, '../fixtures/import/pending-cases.csv')).toString('base64'),
+  });
+
+  test('reads the headings under the title, Urdu names, Urdu digits and Urdu months, with exact counts', async () => {
+    const app = await unlocked();
+    const p = await app.must('import:preview', csv());
+    expect(p.headerRow).toBe(3);
+    expect(p.mapping).toEqual([
+      null,
+      'clientNameUr',
+      'clientName',
+      'cnic',
+      'firNumber',
+      'policeStation',
+      'sections',
+      'forum',
+      'caseNumber',
+      'hearingDate',
+      'nextDate',
+      'notes',
+    ]);
+    expect(p.counts).toEqual({
+      rows: 7,
+      blank: 1,
+      skipped: 0,
+      new: 4,
+      match: 1,
+      error: 2,
+      create: { clients: 3, cases: 3, hearings: 6, notes: 2, courts: 2, policeStations: 3 },
+      matched: { clients: 0, cases: 0, hearings: 0 },
+    });
+    expect(
+      p.rows.filter((r) => r.status === 'error').map((r) => [r.row, r.errors.map((e) => [e.column, e.code])]),
+    ).toEqual([
+      [9, [['J', 'date_invalid']]],
+      [11, [['K', 'next_before']]],
+    ]);
+    expect(p.rows.find((r) => r.row === 10)?.duplicateOf).toBe(8);
+    const { clients, cases, hearings } = p.counts.create;
+    await app.must('import:run', { ...csv(), expected: { clients, cases, hearings } });
+    const [idris] = await app.must('cases:list', { query: 'Idris' });
+    const detail = await app.must('cases:get', { id: idris?.id as string });
+    expect([detail.firNumber, detail.forumName, detail.offences.map((o) => `${o.statute} ${o.section}`)]).toEqual([
+      '302/2025',
+      'Sessions Court, Peshawar',
+      ['PPC 302', 'PPC 34'],
+    ]);
+    expect(detail.hearings.map((h) => h.date)).toEqual(['2025-10-12', '2025-11-02']);
+    const client = await app.must('clients:get', { id: detail.parties[0]?.clientId as string });
+    expect([client.fullName, client.nameUr, client.cnic]).toEqual(['Idris Khattak', 'ادریس خٹک', '61101-2222333-4']);
+  });
+
+  test('the diary locked halfway through an import: nothing of it is written', async () => {
+    const app = await unlocked();
+    const lines = ['Client name,FIR number,Police station,Hearing date'];
+    for (let i = 1; i <= 300; i++) lines.push(`Client ${i},${i}/2026,Saddar,${(i % 28) + 1} March 2026`);
+    const file = { filename: 'big.csv', base64: base64(lines.join('\n')) };
+    const before = dump(app);
+    const run = app.call('import:run', { ...file, expected: { clients: 300, cases: 300, hearings: 300 } });
+    while (!(await app.must('import:progress', {}))) await new Promise((r) => setImmediate(r));
+    app.vault.lock();
+    const r = await run;
+    expect(!r.ok && r.error.code).toBe('LOCKED');
+    await app.must('vault:unlock', { passphrase: PASSPHRASE });
+    expect(dump(app)).toEqual(before);
+    expect(await app.must('import:batches', {})).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** A full-page screenshot from the top (scrolled, the sticky header would sit mid-page in it). */
 const shot = async (page: Page, name: string) => {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await shot(page, name);
+  await snap(page, name);
 };
 
 const pick = async (page: Page, name: string, mimeType: string, buffer: Buffer) => {
@@ -71,7 +71,7 @@ test('an Excel diary: map, preview, import with progress, undo', async ({ page, 
   await shot(page, 'import-04-done');
   expect((await call('cases:list', {})).length).toBe(5);
 
-  await page.getByRole('button', { name: 'Undo this import' }).click();
+  await page.getByTestId('import-done').getByRole('button', { name: 'Undo this import' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Undo the import' }).click();
   await expect(done).toContainText('The import was undone: the diary is as it was before.');
   await expect(page.getByTestId('batch-list')).toContainText('Undone 27 Nov 2026');
@@ -129,4 +129,28 @@ test('export: a workbook of three sheets and a CSV per sheet, with a warning tha
   ]);
   expect(csv.suggestedFilename()).toBe('muhafiz-hearings-2026-11-27.csv');
   await shot(page, 'import-07-export');
+});
+
+test('in Urdu: the same import, right to left', async ({ page, harness }) => {
+  const call = api(harness);
+  await call('vault:create', { passphrase: PASSPHRASE });
+  await seedExistingDiary({ must: call });
+  await page.goto('/#/settings');
+  await page.getByTestId('language-switch').getByText('اردو').click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.goto('/#/import');
+  await expect(page.getByRole('heading', { name: 'امپورٹ اور ایکسپورٹ' })).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'Diary 2024-2026.xlsx',
+    mimeType: XLSX,
+    buffer: await messyDiaryXlsx(),
+  });
+  await expect(page.getByRole('combobox', { name: 'محافظ کا خانہ: M Remarks' })).toHaveValue('نوٹ / کیفیت');
+  await shot(page, 'import-08-ur-mapping');
+  await page.getByRole('button', { name: 'امپورٹ کا جائزہ لیں' }).click();
+  await expect(page.getByTestId('preview-table')).toContainText('کیلنڈر کی اصل تاریخ نہیں');
+  await shot(page, 'import-09-ur-preview');
+  await page.getByRole('button', { name: /قطاریں امپورٹ کریں/ }).click();
+  await expect(page.getByTestId('import-done')).toContainText('شامل ہوئے');
+  await shot(page, 'import-10-ur-done');
 });

@@ -206,12 +206,14 @@ const score = (header: string, field: ImportField): number => {
 };
 
 /** A suggested field per column, each field given at most once (to the column that fits it best). */
-export const suggestMapping = (headers: string[]): (ImportField | null)[] => {
+export const suggestMapping = (headers: string[], urduColumns: boolean[] = []): (ImportField | null)[] => {
   const candidates: { col: number; field: ImportField; s: number }[] = [];
   headers.forEach((header, col) => {
     for (const field of Object.keys(HEADER_SYNONYMS) as ImportField[]) {
       const s = score(header, field);
-      if (s > 0) candidates.push({ col, field, s });
+      // A name column written in Urdu ("موکل" over Urdu names) is the name in Urdu.
+      const f = field === 'clientName' && urduColumns[col] ? 'clientNameUr' : field;
+      if (s > 0) candidates.push({ col, field: f, s });
     }
   });
   candidates.sort((a, b) => b.s - a.s || a.col - b.col);
@@ -226,6 +228,15 @@ export const suggestMapping = (headers: string[]): (ImportField | null)[] => {
 };
 
 export type DataRow = { row: number; cells: Cell[] };
+
+const URDU_LETTERS = /[\u0600-\u06FF]/;
+
+/** Columns whose filled cells are mostly in Urdu (Arabic) script. */
+export const urduColumns = (rows: DataRow[], width: number): boolean[] =>
+  Array.from({ length: width }, (_, col) => {
+    const texts = rows.map((r) => cellText(r.cells[col] ?? null)).filter(Boolean);
+    return texts.length > 0 && texts.filter((t) => URDU_LETTERS.test(t)).length > texts.length / 2;
+  });
 
 /**
  * The rows under the headings, with what was left out: blank rows, and rows that are not data

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { cases, clients, courts, hearings, notes, policeStations } from '../db/schema';
+import { cases, clients, courts, policeStations } from '../db/schema';
 import { matchKey } from './values';
 
 /*
@@ -11,16 +11,14 @@ import { matchKey } from './values';
 export const firKey = (fir: string, station: string | null) => `fir|${matchKey(fir)}|${matchKey(station)}`;
 export const caseNumberKey = (num: string, forum: string | null) => `cn|${matchKey(num)}|${matchKey(forum)}`;
 
-export const noteKey = (caseId: string, date: string, body: string) => `${caseId}|${date}|${body.trim()}`;
-
 export type Existing = {
   clientByCnic: Map<string, { id: string; name: string }>;
   clientByName: Map<string, { id: string; name: string }>;
   courtByName: Map<string, string>;
   stationByName: Map<string, string>;
   caseByKey: Map<string, { id: string; title: string }>;
-  hearingKeys: Set<string>;
-  noteKeys: Set<string>;
+  hasHearing: (caseId: string, date: string) => boolean;
+  hasNote: (caseId: string, date: string, body: string) => boolean;
 };
 
 export const loadExisting = (db: Db): Existing => {
@@ -62,19 +60,11 @@ export const loadExisting = (db: Db): Existing => {
     if (r.fir) caseByKey.set(firKey(r.fir, r.station), v);
     if (r.num) caseByKey.set(caseNumberKey(r.num, r.forum), v);
   }
-  const hearingKeys = new Set(
-    db
-      .select({ caseId: hearings.caseId, date: hearings.date })
-      .from(hearings)
-      .all()
-      .map((h) => `${h.caseId}|${h.date}`),
-  );
-  const noteKeys = new Set(
-    db
-      .select({ caseId: notes.caseId, date: notes.date, body: notes.body })
-      .from(notes)
-      .all()
-      .map((n) => noteKey(n.caseId ?? '', n.date, n.body)),
-  );
-  return { clientByCnic, clientByName, courtByName, stationByName, caseByKey, hearingKeys, noteKeys };
+  // Hearings and notes are looked up one case and date at a time (by index): a diary of a million
+  // hearings would not fit comfortably in a set.
+  const hearingAt = db.$client.prepare('SELECT 1 FROM hearings WHERE case_id = ? AND date = ? LIMIT 1');
+  const noteAt = db.$client.prepare('SELECT 1 FROM notes WHERE case_id = ? AND date = ? AND trim(body) = ? LIMIT 1');
+  const hasHearing = (caseId: string, date: string) => hearingAt.get(caseId, date) !== undefined;
+  const hasNote = (caseId: string, date: string, body: string) => noteAt.get(caseId, date, body.trim()) !== undefined;
+  return { clientByCnic, clientByName, courtByName, stationByName, caseByKey, hasHearing, hasNote };
 };

@@ -3,7 +3,7 @@ import { caseInput, clientInput } from '../../shared/contract';
 import type { HearingOutcome } from '../../shared/enums';
 import type { ImportField, IssueCode, PreviewRow, RecordCounts, RowMatch } from '../../shared/import-schemas';
 import { newId } from '../lib/ids';
-import { caseNumberKey, firKey, noteKey, type Existing } from './lookups';
+import { caseNumberKey, firKey, type Existing } from './lookups';
 import type { RowReader } from './row-values';
 import {
   firNumberOf,
@@ -386,7 +386,7 @@ const hearingsOf = (
   }
   const ensure = (d: string, fields: Partial<NewHearing>): NewHearing | null => {
     const key = `${kase.id}|${d}`;
-    if (existing.hearingKeys.has(key)) {
+    if (existing.hasHearing(kase.id, d)) {
       matches.push({ kind: 'hearing', label: d, row: null });
       p.matched.hearings.add(key);
       return null;
@@ -478,8 +478,7 @@ export const planRow = (p: Planner, existing: Existing, r: RowReader): PreviewRo
     if (r.issues.length) return fail();
     const body = r.text('notes');
     const date = hearingDates[0] ?? p.today;
-    if (body && existing.noteKeys.has(noteKey(kase.id, date, body)))
-      matches.push({ kind: 'note', label: date, row: null });
+    if (body && existing.hasNote(kase.id, date, body)) matches.push({ kind: 'note', label: date, row: null });
     else if (body) {
       p.ops.push({ kind: 'note', id: newId(), caseId: kase.id, clientId: null, date, body });
       creates.notes++;

@@ -12,7 +12,15 @@ import type { Db } from '../db/client';
 import { AppFailure } from '../errors';
 import { readSetting, writeSetting } from '../repos/settings';
 import { columnDateOrder } from './dates';
-import { cellText, columnHeaders, dataRows, findHeaderRow, normalizeHeader, suggestMapping } from './headers';
+import {
+  cellText,
+  columnHeaders,
+  dataRows,
+  findHeaderRow,
+  normalizeHeader,
+  suggestMapping,
+  urduColumns,
+} from './headers';
 import { loadExisting } from './lookups';
 import { makePlanner, planRow, type Op } from './plan';
 import { rowReader, type Mapping } from './row-values';
@@ -70,14 +78,15 @@ export const planImport = async (db: Db, req: Request, today: string): Promise<P
   const mapping: Mapping = headers.map(
     (_, i) => (source === 'given' ? req.mapping?.[i] : source === 'remembered' ? saved.mapping[i] : null) ?? null,
   );
-  if (source === 'suggested') suggestMapping(headers).forEach((f, i) => (mapping[i] = f));
+  const { rows, blank, skipped } = dataRows(grid, headerIndex);
+  if (source === 'suggested')
+    suggestMapping(headers, urduColumns(rows, headers.length)).forEach((f, i) => (mapping[i] = f));
   const dups = mapping.filter((f, i) => f && mapping.indexOf(f) !== i);
   if (dups.length) {
     throw new AppFailure('VALIDATION', 'Each Muhafiz field can take one column only.', {
       mapping: 'A field is used twice',
     });
   }
-  const { rows, blank, skipped } = dataRows(grid, headerIndex);
   const dateOrder: Record<string, DateOrder> = {
     ...(source === 'remembered' ? saved.dateOrder : {}),
     ...(req.dateOrder ?? {}),

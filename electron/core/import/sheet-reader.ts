@@ -97,6 +97,8 @@ const readCsv = (bytes: Buffer): Grid => {
   if (parsed.data.length > MAX_ROWS)
     throw unreadable(`it has more than ${MAX_ROWS} rows; split it, one year per file.`);
   const rows = parsed.data.map((r) => r.slice(0, MAX_COLUMNS).map((v) => (v.trim() === '' ? null : v)));
+  // The line break that ends the file is not a blank row of the diary.
+  while (rows.length && (rows.at(-1) as Cell[]).every((c) => c === null)) rows.pop();
   return { kind: 'csv', sheets: [], sheet: null, rows, merges: [] };
 };
 

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { downloadBase64 } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { countList } from './import-state';
+import { UndoImport } from './RunStep';
 
 /** The diary out again: one workbook of three sheets, or a CSV per sheet. */
 export const ExportCard = () => {
@@ -78,6 +79,7 @@ export const BatchList = () => {
               <Table.Th>{t('import.batches.when')}</Table.Th>
               <Table.Th>{t('import.batches.file')}</Table.Th>
               <Table.Th>{t('import.batches.added')}</Table.Th>
+              <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -85,9 +87,14 @@ export const BatchList = () => {
               <Table.Tr key={b.id}>
                 <Table.Td>{formatDate(b.createdAt.slice(0, 10))}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" dir="auto">
-                    {b.filename}
-                    {b.sheet ? ` (${b.sheet})` : ''}
+                  <Text size="sm">
+                    <bdi>{b.filename}</bdi>
+                    {b.sheet ? (
+                      <>
+                        {' '}
+                        (<bdi>{b.sheet}</bdi>)
+                      </>
+                    ) : null}
                   </Text>
                 </Table.Td>
                 <Table.Td>
@@ -100,6 +107,7 @@ export const BatchList = () => {
                     </Text>
                   ) : null}
                 </Table.Td>
+                <Table.Td ta="end">{b.undoneAt ? null : <UndoImport batch={b} size="xs" />}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -85,11 +85,16 @@ export const MappingStep = ({
                 <Text fw={600}>{c.letter}</Text>
               </Table.Td>
               <Table.Td>
-                <Text dir="auto">{c.header || '—'}</Text>
+                <Text>{c.header ? <bdi>{c.header}</bdi> : '—'}</Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c="dimmed" dir="auto" lineClamp={2}>
-                  {c.samples.join(' · ')}
+                <Text size="sm" c="dimmed" lineClamp={2}>
+                  {c.samples.map((s, i) => (
+                    <span key={i}>
+                      {i ? ' · ' : ''}
+                      <bdi>{s}</bdi>
+                    </span>
+                  ))}
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -199,9 +199,7 @@ export const PreviewStep = ({
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" dir="auto">
-                  {r.client ?? '—'}
-                </Text>
+                <Text size="sm">{r.client ? <bdi>{r.client}</bdi> : '—'}</Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{r.caseRef ?? '—'}</Text>

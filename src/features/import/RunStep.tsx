@@ -35,36 +35,24 @@ export const ImportProgress = () => {
   );
 };
 
-/** After the import: what was added, and undo of the whole import. */
-export const ImportDone = ({ batch, onAnother }: { batch: ImportBatch; onAnother: () => void }) => {
+/** Undo of a whole import, after a confirmation; says what stands in the way when it cannot. */
+export const UndoImport = ({
+  batch,
+  size = 'sm',
+  onUndone,
+}: {
+  batch: ImportBatch;
+  size?: 'xs' | 'sm';
+  onUndone?: (b: ImportBatch) => void;
+}) => {
   const { t } = useTranslation();
   const undo = useApiMutation('import:undo');
   const [confirming, setConfirming] = useState(false);
-  const undone = undo.data?.undoneAt ?? batch.undoneAt;
   return (
-    <Stack data-testid="import-done">
-      {undone ? (
-        <Alert color="gray" title={t('import.run.undone')} />
-      ) : (
-        <Alert color="teal" title={t('import.run.done', { file: batch.filename })}>
-          <Text size="sm">{t('import.run.created', { list: countList(t, batch.created) })}</Text>
-          {batch.rowsSkipped ? <Text size="sm">{t('import.run.skipped', { count: batch.rowsSkipped })}</Text> : null}
-        </Alert>
-      )}
-      <ErrorNotice error={undo.error} />
-      <Group>
-        {!undone ? (
-          <Button color="red" variant="light" onClick={() => setConfirming(true)}>
-            {t('import.run.undo')}
-          </Button>
-        ) : null}
-        <Button variant="default" onClick={onAnother}>
-          {t('import.run.another')}
-        </Button>
-        <Button variant="default" onClick={() => navigate('/clients')}>
-          {t('import.run.toClients')}
-        </Button>
-      </Group>
+    <>
+      <Button color="red" variant="light" size={size} onClick={() => setConfirming(true)}>
+        {t('import.run.undo')}
+      </Button>
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}
@@ -73,6 +61,7 @@ export const ImportDone = ({ batch, onAnother }: { batch: ImportBatch; onAnother
         <Text size="sm" mb="md">
           {t('import.run.undoBody')}
         </Text>
+        <ErrorNotice error={undo.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t('common.cancel')}
@@ -80,12 +69,49 @@ export const ImportDone = ({ batch, onAnother }: { batch: ImportBatch; onAnother
           <Button
             color="red"
             loading={undo.isPending}
-            onClick={() => undo.mutate({ id: batch.id }, { onSettled: () => setConfirming(false) })}
+            onClick={() =>
+              undo.mutate(
+                { id: batch.id },
+                {
+                  onSuccess: (b) => {
+                    setConfirming(false);
+                    onUndone?.(b);
+                  },
+                },
+              )
+            }
           >
             {t('import.run.undoConfirm')}
           </Button>
         </Group>
       </Modal>
+    </>
+  );
+};
+
+/** After the import: what was added, and undo of the whole import. */
+export const ImportDone = ({ batch, onAnother }: { batch: ImportBatch; onAnother: () => void }) => {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState(batch);
+  return (
+    <Stack data-testid="import-done">
+      {current.undoneAt ? (
+        <Alert color="gray" title={t('import.run.undone')} />
+      ) : (
+        <Alert color="teal" title={t('import.run.done', { file: batch.filename })}>
+          <Text size="sm">{t('import.run.created', { list: countList(t, batch.created) })}</Text>
+          {batch.rowsSkipped ? <Text size="sm">{t('import.run.skipped', { count: batch.rowsSkipped })}</Text> : null}
+        </Alert>
+      )}
+      <Group>
+        {!current.undoneAt ? <UndoImport batch={current} onUndone={setCurrent} /> : null}
+        <Button variant="default" onClick={onAnother}>
+          {t('import.run.another')}
+        </Button>
+        <Button variant="default" onClick={() => navigate('/clients')}>
+          {t('import.run.toClients')}
+        </Button>
+      </Group>
     </Stack>
   );
 };
