@@ -85,7 +85,7 @@ export const ImportPage = () => {
       <PageHeader title={t('import.title')} subtitle={t('import.intro')} />
       <Stack>
         <Paper withBorder p="lg">
-          <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false}>
+          <Stepper active={batch ? 4 : step} size="sm" mb="lg" allowNextStepsSelect={false}>
             <Stepper.Step label={t('import.steps.pick')} />
             <Stepper.Step label={t('import.steps.map')} />
             <Stepper.Step label={t('import.steps.preview')} />
