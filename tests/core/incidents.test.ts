@@ -5,7 +5,7 @@ import type { ChannelInput } from '../../electron/shared/contract';
 import { EVIDENCE_MAX_BYTES } from '../../electron/shared/incident-schemas';
 import { seedFixture, validInputs } from '../support/channel-inputs';
 import { makeUnlockedApp, type TestApp } from '../support/context';
-import { countRows, snapshotDb } from '../support/disk';
+import { countRows, filesContaining, snapshotDb } from '../support/disk';
 import { caseData, makeClient } from '../support/factories';
 import { onlineThreatInput, raidInput, screenshotInput, TINY_PNG_BASE64 } from '../support/incident-fixture';
 import { docxParagraphs } from '../support/petition-docx';
@@ -241,6 +241,24 @@ describe('evidence', () => {
     expect(sheet.events[0]?.detail).toContain(item.sha256);
     expect(sheet.events[4]?.detail).toBe('description');
     expect(docx.filename).toMatch(/^chain-of-custody-[0-9a-f]{12}\.docx$/);
+  });
+
+  test('a file’s bytes are never on disk in the clear, open or locked, nor its name, source or description', async () => {
+    const { app, farhan } = await office();
+    const threat = await app.must('incidents:create', onlineThreatInput(farhan.id));
+    const canary = 'CANARY-chat-export-7d1f0b: meet me at the press club at 9';
+    await app.must('evidence:add', {
+      ...screenshotInput(threat.id),
+      filename: 'canary-name-5c2e.txt',
+      mime: 'text/plain',
+      base64: Buffer.from(canary.repeat(2000)).toString('base64'),
+      sourceUrl: 'https://canary-source-91aa.example/post',
+      description: 'canary-description-e04b',
+    });
+    const secrets = [canary, 'canary-name-5c2e', 'canary-source-91aa', 'canary-description-e04b'];
+    for (const s of secrets) expect(filesContaining(app.dir, s), s).toEqual([]);
+    await app.must('vault:lock', {});
+    for (const s of secrets) expect(filesContaining(app.dir, s), s).toEqual([]);
   });
 
   test('the chain of custody cannot be rewritten', async () => {
