@@ -436,6 +436,16 @@ describe('export, and the round trip', () => {
     }
     const again = await fresh.must('export:diary', { format: 'xlsx' });
     expect(await sheetRows(again.base64)).toEqual(sheets);
+    // Farhan's case came with its FIR and arrest dates: its deadlines are computed as on entry by hand.
+    const [farhanCase] = await fresh.must('cases:list', { query: '112/2026' });
+    const byHand = await app.must('deadlines:for-case', {
+      caseId: (await app.must('cases:list', { query: '112/2026' }))[0]?.id as string,
+    });
+    const imported = await fresh.must('deadlines:for-case', { caseId: farhanCase?.id as string });
+    expect(imported.deadlines.length).toBeGreaterThan(0);
+    expect(imported.deadlines.map((d) => [d.ruleId, d.dueDate])).toEqual(
+      byHand.deadlines.map((d) => [d.ruleId, d.dueDate]),
+    );
   });
 
   test('CSV per sheet: UTF-8 with a BOM for Urdu, formulas escaped, and it imports back matched', async () => {

@@ -83,7 +83,8 @@ const writeOp = (db: Db, op: Op, now: string, today: string) => {
           .values({ id: newId(), caseId: op.id, ...o, position })
           .run(),
       );
-      recomputeCase(db, op.id, today, now);
+      // Deadlines count from the FIR and the arrest (events come later): a case with neither has none yet.
+      if (op.data.firDate || op.data.arrestDate) recomputeCase(db, op.id, today, now);
       return;
     }
     case 'hearing': {
