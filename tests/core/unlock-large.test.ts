@@ -126,7 +126,7 @@ describe('a large database at unlock', () => {
     expect((await app.must('backup:status', {})).quarantined).toHaveLength(1);
   });
 
-  test('locking while the check runs stops it; the next unlock checks again', async () => {
+  test('locking while the check runs stops waiting for it; the next unlock checks again', async () => {
     const app = largeVault();
     await app.must('vault:unlock', { passphrase: PASSPHRASE });
     const first = app.vault.verified;

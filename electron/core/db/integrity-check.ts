@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 /*
@@ -40,15 +41,16 @@ parentPort.postMessage(result);
 
 export type BackgroundCheck = { result: Promise<IntegrityResult>; cancel: () => void };
 
+type Run = { result: Promise<IntegrityResult> };
+
 /**
- * Starts the check. `rawKey` is the key in the form db.key() takes; the worker gets a copy (zeroed
- * there after use) and the caller zeroes its own.
+ * Checks in flight, by file (path and inode). A worker cannot be stopped inside SQLite's check, so
+ * one started before a lock runs on; an unlock of the same file meanwhile waits for it rather than
+ * starting a second (the file it reads is the same; a restored file is a new inode and gets its own).
  */
-export const startBackgroundCheck = (opts: {
-  file: string;
-  rawKey: Buffer;
-  nativeBinding?: string | undefined;
-}): BackgroundCheck => {
+const inFlight = new Map<string, Run>();
+
+const runCheck = (opts: { file: string; rawKey: Buffer; nativeBinding?: string | undefined }): Run => {
   const rawKey = new Uint8Array(opts.rawKey);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
@@ -61,17 +63,37 @@ export const startBackgroundCheck = (opts: {
     },
   });
   rawKey.fill(0);
-  let cancelled = false;
+  // The worker must not keep the process alive (a command-line tool, a test run) once all else is done.
+  worker.unref();
   const result = new Promise<IntegrityResult>((resolve) => {
     worker.once('message', (m: IntegrityResult) => resolve(m));
     worker.once('error', (e) => resolve({ error: e.message }));
-    worker.once('exit', () => resolve(cancelled ? { error: 'cancelled' } : { error: 'the check stopped' }));
+    worker.once('exit', () => resolve({ error: 'the check stopped' }));
   });
-  return {
-    result,
-    cancel: () => {
-      cancelled = true;
-      void worker.terminate();
-    },
-  };
+  return { result };
+};
+
+/**
+ * Starts the check, or joins the one already running on this file. `rawKey` is the key in the form
+ * db.key() takes; the worker gets a copy (zeroed there after use) and the caller zeroes its own.
+ * cancel() lets the caller stop waiting: its result is then { error: 'cancelled' }.
+ */
+export const startBackgroundCheck = (opts: {
+  file: string;
+  rawKey: Buffer;
+  nativeBinding?: string | undefined;
+}): BackgroundCheck => {
+  const id = `${opts.file}:${statSync(opts.file).ino}`;
+  let run = inFlight.get(id);
+  if (!run) {
+    const started = runCheck(opts);
+    inFlight.set(id, started);
+    void started.result.then(() => inFlight.delete(id));
+    run = started;
+  }
+  let cancel = () => {};
+  const cancelled = new Promise<IntegrityResult>((resolve) => {
+    cancel = () => resolve({ error: 'cancelled' });
+  });
+  return { result: Promise.race([run.result, cancelled]), cancel };
 };

@@ -50,7 +50,7 @@ export type VaultOptions = {
   wholeCheckUpToBytes?: number;
 };
 
-/** quick_check reads about 0.5 GB a second here: up to 64 MB it adds at most ~0.15 s to unlock. */
+/** Up to 64 MB the whole check adds a fraction of a second to unlock; beyond, it grows with the file. */
 export const WHOLE_CHECK_UP_TO_BYTES = 64 * 2 ** 20;
 
 export const DB_FILE = 'muhafiz.db';
