@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { AMBIGUOUS_CSV, messyDiaryXlsx, seedExistingDiary } from '../support/import-diary';
-import { expect, PASSPHRASE, snap, test } from './fixtures';
+import { choose, expect, PASSPHRASE, snap, test } from './fixtures';
 import { api } from './seed';
 
 /*
@@ -129,6 +130,22 @@ test('export: a workbook of three sheets and a CSV per sheet, with a warning tha
   ]);
   expect(csv.suggestedFilename()).toBe('muhafiz-hearings-2026-11-27.csv');
   await shot(page, 'import-07-export');
+
+  // The exported workbook, brought back in: every row of its Cases sheet matches, nothing is copied.
+  await page.locator('input[type=file]').setInputFiles({
+    name: workbook.suggestedFilename(),
+    mimeType: XLSX,
+    buffer: readFileSync(await workbook.path()),
+  });
+  await choose(page, 'Sheet', 'Cases');
+  await expect(page.getByRole('combobox', { name: 'Muhafiz field: B FIR number' })).toHaveValue('FIR number');
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(page.getByTestId('count-match')).toContainText('1');
+  await expect(page.getByTestId('will-create')).toHaveText('Nothing new to create.');
+  await expect(
+    page.getByText('Every row is already in Muhafiz or has a problem: there is nothing to import.'),
+  ).toBeVisible();
+  await shot(page, 'import-11-export-back-in');
 });
 
 test('in Urdu: the same import, right to left', async ({ page, harness }) => {
