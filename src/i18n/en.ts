@@ -406,6 +406,11 @@ export const en = {
       petition_drafts: 'Petition draft',
       petition_versions: 'Petition version',
       user_templates: 'Word template',
+      incidents: 'Incident',
+      incident_reports: 'Where an incident was reported',
+      incident_evidence: 'Evidence item',
+      evidence_files: 'Evidence file',
+      evidence_custody_events: 'Chain of custody',
       settings: 'Setting',
     },
     profile: {

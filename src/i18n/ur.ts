@@ -415,6 +415,11 @@ export const ur: Translation<typeof en> = {
       petition_drafts: 'درخواست کا مسودہ',
       petition_versions: 'درخواست کا نسخہ',
       user_templates: 'ورڈ ٹیمپلیٹ',
+      incidents: 'واقعہ',
+      incident_reports: 'واقعے کی رپورٹ',
+      incident_evidence: 'شہادتی شے',
+      evidence_files: 'شہادتی فائل',
+      evidence_custody_events: 'تحویل کا سلسلہ',
       settings: 'ترتیب',
     },
     profile: {

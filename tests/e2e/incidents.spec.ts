@@ -215,6 +215,16 @@ test('log an incident with a screenshot attached, see it on the timeline, and pr
     logPdf,
     'test-results/screens/incidents-08-log-pdf',
   ]);
+
+  // An incident logged by mistake is deleted after a question; one holding evidence offers no delete.
+  await page.goto(`/#/clients/${farhan.id}`);
+  await expect(threat.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  const mistaken = panel.getByTestId('incident').filter({ hasText: 'Raid' });
+  await mistaken.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('Delete this incident and the record of where it was reported?')).toBeVisible();
+  await snap(page, 'incidents-11-delete-question');
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(panel.getByTestId('incident')).toHaveCount(1);
 });
 
 test('in Urdu: the incident timeline and the custody sheet read right to left', async ({ page, harness }) => {
