@@ -272,3 +272,25 @@ test('in Urdu: the incident timeline and the custody sheet read right to left', 
   await expect(sheet.getByTestId('custody-client')).toHaveText('Kestrel');
   await snap(page, 'incidents-10-urdu-custody-sheet');
 });
+
+test('a file over 25 MB is refused in the window before anything is sent, with its size', async ({ page, harness }) => {
+  const { farhan } = await seed(harness);
+  await api(harness)('incidents:create', {
+    clientId: farhan.id,
+    date: '2026-11-20',
+    kind: 'online_threat',
+    narrative: 'A screen recording of the threats in the WhatsApp group.',
+  });
+  await page.goto(`/#/clients/${farhan.id}`);
+  await page.getByRole('button', { name: 'Attach evidence' }).click();
+  const attach = page.getByRole('dialog', { name: 'Attach evidence to this incident' });
+  await attach.locator('input[type="file"]').setInputFiles({
+    name: 'screen-recording.mp4',
+    mimeType: 'video/mp4',
+    buffer: Buffer.alloc(26 * 1024 * 1024, 1),
+  });
+  await expect(attach).toContainText('This file is 26.0 MB: an evidence file may be at most 25 MB.');
+  await expect(attach.getByRole('button', { name: 'Attach evidence' })).toBeDisabled();
+  await snap(page, 'incidents-12-too-large');
+  expect((await api(harness)('incidents:list', { clientId: farhan.id }))[0]?.evidence).toEqual([]);
+});
