@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, snap, test } from './fixtures';
 import { clientData } from '../support/factories';
 import { api, seedCourtWeek } from './seed';
@@ -113,4 +114,48 @@ test('Urdu input: a client entered in Urdu with diacritics is found by the searc
   await page.getByRole('button', { name: 'محفوظ کریں' }).click();
   await expect(page.getByText(/شناختی کارڈ نمبر اس طرح ہو: .12345-1234567-1/)).toBeVisible();
   await snap(page, 'ur-15-validation');
+});
+
+/** Escape closes an open list first, then the dialog: press it until the dialog is gone. */
+const closeDialog = async (page: Page) =>
+  expect(async () => {
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0, { timeout: 500 });
+  }).toPass();
+
+test('Urdu: the forms and pages a clerk opens less often, looked at', async ({ page, harness }) => {
+  const fx = await seedCourtWeek(harness);
+  await page.addInitScript(() => window.localStorage.setItem('muhafiz.language', 'ur'));
+
+  await page.goto(`/#/cases/${fx.ataCase.id}`);
+  await page.getByRole('button', { name: 'کارروائی درج کریں' }).first().click();
+  const outcome = page.getByRole('dialog');
+  await expect(outcome.getByText('کارروائی درج کریں').first()).toBeVisible();
+  await snap(page, 'ur-16-record-outcome');
+  await closeDialog(page);
+
+  await page.getByRole('button', { name: 'درخواستِ ضمانت شامل کریں' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await snap(page, 'ur-17-bail-form');
+  await closeDialog(page);
+
+  await page.goto(`/#/cases/${fx.ataCase.id}/edit`);
+  await expect(page.getByRole('heading', { name: 'مقدمے میں ترمیم' })).toBeVisible();
+  await snap(page, 'ur-18-case-form');
+
+  await page.getByRole('link', { name: 'رپورٹیں' }).click();
+  await expect(page.getByRole('heading', { name: 'مقدمات کی رپورٹ' })).toBeVisible();
+  await snap(page, 'ur-19-reports');
+
+  await page.getByRole('link', { name: 'قواعد' }).click();
+  await expect(page.getByText('مجسٹریٹ کے سامنے پیشی (گرفتاری سے 24 گھنٹے)')).toBeVisible();
+  await snap(page, 'ur-20-rules');
+
+  await page.getByRole('link', { name: 'عدالتی کیلنڈر' }).click();
+  await expect(page.getByRole('heading', { name: 'عدالتی کیلنڈر' })).toBeVisible();
+  await snap(page, 'ur-21-court-calendar');
+
+  await page.getByRole('link', { name: 'مقدمات' }).click();
+  await expect(page.getByText('Special Case No. 342/2026').first()).toBeVisible();
+  await snap(page, 'ur-22-cases');
 });

@@ -21,16 +21,24 @@ export const COLORS = {
 
 type Size = { width?: number };
 
+// Drawn left to right in Urdu too: SVG anchors a label's "end" at its left in a right-to-left page,
+// which would lay the category names over the bars.
 const Frame = ({ width, height, children }: { width?: number; height: number; children: ReactElement }) =>
   width ? (
-    <div style={{ width, height }}>{children}</div>
-  ) : (
-    <ResponsiveContainer width="100%" height={height}>
+    <div dir="ltr" style={{ width, height }}>
       {children}
-    </ResponsiveContainer>
+    </div>
+  ) : (
+    <div dir="ltr">
+      <ResponsiveContainer width="100%" height={height}>
+        {children}
+      </ResponsiveContainer>
+    </div>
   );
 
 const tick = { fontSize: 11, fill: '#333' };
+/** A category name keeps its own direction inside the left-to-right chart ("0 تا 14 دن" stays in order). */
+const ownDirection = (label: unknown): string => `\u2068${String(label)}\u2069`;
 
 /** One count per category, as horizontal bars (long court names read well on the left). */
 export const CountBars = ({
@@ -51,7 +59,7 @@ export const CountBars = ({
       >
         <CartesianGrid horizontal={false} stroke="#e9ecef" />
         <XAxis type="number" allowDecimals={false} tick={tick} />
-        <YAxis type="category" dataKey="label" width={210} tick={tick} />
+        <YAxis type="category" dataKey="label" width={210} tick={tick} tickFormatter={ownDirection} />
         {width ? null : <Tooltip />}
         <Bar dataKey="value" name={name} fill={color} isAnimationActive={false} barSize={18}>
           <LabelList dataKey="value" position="right" fontSize={11} fill="#111" />
@@ -78,7 +86,7 @@ export const BailBars = ({ rows, width }: Size & { rows: CaseloadReport['bailByF
       >
         <CartesianGrid horizontal={false} stroke="#e9ecef" />
         <XAxis type="number" allowDecimals={false} tick={tick} />
-        <YAxis type="category" dataKey="label" width={210} tick={tick} />
+        <YAxis type="category" dataKey="label" width={210} tick={tick} tickFormatter={ownDirection} />
         {width ? null : <Tooltip />}
         <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={null} />
         {keys.map((k) => (
@@ -115,6 +123,7 @@ export const MonthBars = ({ rows, width }: Size & { rows: CaseloadReport['hearin
         <XAxis
           dataKey="label"
           tick={{ ...tick, fontSize: 10 }}
+          tickFormatter={ownDirection}
           interval={0}
           angle={data.length > 8 ? -35 : 0}
           textAnchor={data.length > 8 ? 'end' : 'middle'}

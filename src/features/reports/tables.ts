@@ -8,7 +8,7 @@ import type { ReportTable } from './csv';
  * screen, print under each chart and export as CSV.
  */
 
-export const monthLabel = (month: string): string => formatDate(`${month}-01`).replace(/^1 /, '');
+export const monthLabel = (month: string): string => formatDate(`${month}-01`).replace(/^[1۱] /, '');
 
 type Label = (group: string, value: string | null | undefined) => string;
 
