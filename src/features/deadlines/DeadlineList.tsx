@@ -5,7 +5,9 @@ import { useApiMutation } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { VirtualList } from '../../components/VirtualList';
 import { useEnumLabel } from '../../i18n/options';
+import { ruleName } from '../../i18n/rule-names';
 import { formatDate } from '../../lib/format';
+import { formatNumber } from '../../lib/localize';
 import { Working } from './Working';
 
 const dueColor = (d: Deadline, today: string) => {
@@ -59,7 +61,7 @@ export const DeadlineList = ({
                     </Badge>
                     <div>
                       <Text fw={600} td={d.status === 'open' ? undefined : 'line-through'}>
-                        {d.occurrence > 1 ? `${d.title} (${d.occurrence})` : d.title}
+                        {d.occurrence > 1 ? `${ruleName(d.title)} (${formatNumber(d.occurrence)})` : ruleName(d.title)}
                       </Text>
                       <CaseName link={caseLink?.(d) ?? null} />
                       <Text size="xs" c="dimmed">

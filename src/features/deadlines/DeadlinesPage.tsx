@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { VirtualTable } from '../../components/VirtualTable';
+import { ruleName } from '../../i18n/rule-names';
 import { formatDate, partyNames } from '../../lib/format';
 import { href } from '../../lib/router';
 import { DeadlineList } from './DeadlineList';
@@ -109,7 +110,7 @@ export const DeadlinesPage = () => {
                         <Text size="sm" fw={600}>
                           {formatDate(c.next.dueDate)}
                         </Text>
-                        <Text size="xs">{c.next.title}</Text>
+                        <Text size="xs">{ruleName(c.next.title)}</Text>
                       </>
                     ) : (
                       '—'

@@ -4,6 +4,7 @@ import type { AgendaItem } from '../../../electron/shared/contract';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useEnumLabel } from '../../i18n/options';
 import { formatDate, formatTime, partyNames } from '../../lib/format';
+import { formatNumber } from '../../lib/localize';
 import { href } from '../../lib/router';
 import { CustodyBadge } from '../cases/CustodyBadge';
 import { forumColorVar } from './forum-colors';
@@ -42,7 +43,7 @@ const Status = ({ h, onRecord, onClash }: { h: AgendaItem } & Pick<Props, 'onRec
       )}
       {h.clashesWith.length > 0 ? (
         <Button size="compact-xs" color="red" variant="filled" onClick={() => onClash(h)} data-testid="clash">
-          {`${t('diary.clash')} (${h.clashesWith.length})`}
+          {`${t('diary.clash')} (${formatNumber(h.clashesWith.length)})`}
         </Button>
       ) : null}
       {h.adjournmentSought ? (
