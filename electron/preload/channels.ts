@@ -92,6 +92,7 @@ export const INVOKE_CHANNELS = [
   'export:diary',
   'incidents:list',
   'incidents:get',
+  'incidents:for-case',
   'incidents:create',
   'incidents:update',
   'incidents:delete',

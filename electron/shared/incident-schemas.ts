@@ -243,6 +243,7 @@ const byId = z.strictObject({ id });
 export const incidentContract = {
   'incidents:list': { input: z.strictObject({ clientId: id }), output: z.array(incident) },
   'incidents:get': { input: byId, output: incident },
+  'incidents:for-case': { input: z.strictObject({ caseId: id }), output: z.array(incident) },
   'incidents:create': { input: incidentInput, output: incident },
   'incidents:update': { input: z.strictObject({ id, data: incidentInput }), output: incident },
   'incidents:delete': { input: byId, output: z.object({ id: z.string() }) },

@@ -456,6 +456,8 @@ export const en = {
     removeReport: 'Remove this report',
     saved: 'Incident saved',
     printLog: 'Print incident log',
+    forCase: 'Threats and incidents linked to this case',
+    onClientPage: 'On the client’s page',
     logTitle: 'Incident log',
     preparedBy: 'Prepared by {{who}} from the Muhafiz case diary.',
     kinds: {

@@ -465,6 +465,8 @@ export const ur: Translation<typeof en> = {
     removeReport: 'یہ رپورٹ ہٹائیں',
     saved: 'واقعہ محفوظ ہو گیا',
     printLog: 'واقعات کی فہرست پرنٹ کریں',
+    forCase: 'اس مقدمے سے متعلق دھمکیاں اور واقعات',
+    onClientPage: 'موکل کے صفحے پر',
     logTitle: 'واقعات کی فہرست',
     preparedBy: 'محافظ کیس ڈائری سے {{who}} نے تیار کی۔',
     kinds: {

@@ -963,6 +963,12 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('incidents:get', 'id', ['N-ID'], 'id as an array'),
     unknownId('incidents:get', 'id'),
   ],
+  'incidents:for-case': [
+    missing('incidents:for-case', 'caseId'),
+    unknownId('incidents:for-case', 'caseId'),
+    invalid('incidents:for-case', 'caseId', '', 'caseId empty'),
+    invalid('incidents:for-case', 'caseId', { id: 'K-ID' }, 'caseId as an object'),
+  ],
   'incidents:create': [
     missing('incidents:create', 'clientId'),
     unknownId('incidents:create', 'clientId'),

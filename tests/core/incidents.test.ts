@@ -68,6 +68,18 @@ describe('incidents', () => {
     expect(listIncidentsForClient(app.vault.db, farhan.id)).toEqual(listed);
   });
 
+  test('a case lists the incidents linked to it, and only those', async () => {
+    const { app, farhan, his, sana, hers } = await office();
+    const raid = await app.must('incidents:create', raidInput(farhan.id, his.id));
+    await app.must('incidents:create', onlineThreatInput(farhan.id));
+    await app.must('incidents:create', raidInput(sana.id, hers.id));
+    expect((await app.must('incidents:for-case', { caseId: his.id })).map((i) => i.id)).toEqual([raid.id]);
+    expect(await app.call('incidents:for-case', { caseId: '6f1c2a4e-0000-4000-8000-00000000dead' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
   test('an edit replaces the reports in order, and the incident stays with its client', async () => {
     const { app, farhan, his, sana } = await office();
     const raid = await app.must('incidents:create', raidInput(farhan.id, his.id));
@@ -355,7 +367,7 @@ describe('the shared tables of channel inputs', () => {
     const channels = Object.keys(validInputs).filter((c) => /^(incidents|evidence):/.test(c)) as (
       'incidents:list' | 'evidence:add'
     )[];
-    expect(channels).toHaveLength(14);
+    expect(channels).toHaveLength(15);
     for (const channel of channels) {
       const app = await open();
       const fx = await seedFixture(app);

@@ -281,6 +281,7 @@ describe('locked', () => {
     for (const channel of [
       'incidents:list',
       'incidents:get',
+      'incidents:for-case',
       'incidents:create',
       'incidents:update',
       'incidents:delete',

@@ -86,6 +86,10 @@ test('log an incident with a screenshot attached, see it on the timeline, and pr
     'FIR refused · SHO, Police Station Shalimar · Diary no. 118 · 2 Oct 2026',
   ]);
   await expect(raid.getByRole('link', { name: 'State v. Farhan Baloch (PECA)' })).toBeVisible();
+  // The case shows it too, with the way back to the client's page.
+  await raid.getByRole('link', { name: 'State v. Farhan Baloch (PECA)' }).click();
+  await expect(page.getByTestId('case-incidents')).toContainText('Raid');
+  await page.getByTestId('case-incidents').getByRole('link', { name: 'On the client’s page' }).click();
 
   // The online threat, newest first on the timeline.
   await page.getByRole('button', { name: 'Log incident' }).click();

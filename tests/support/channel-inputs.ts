@@ -478,6 +478,7 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
   'vault:erase': () => ({ confirm: 'ERASE' }),
   'incidents:list': (fx) => ({ clientId: fx.clientId }),
   'incidents:get': (fx) => ({ id: fx.incidentId }),
+  'incidents:for-case': (fx) => ({ caseId: fx.caseId }),
   'incidents:create': (fx) => raidInput(fx.clientId, fx.caseId),
   'incidents:update': (fx) => ({
     id: fx.incidentId,

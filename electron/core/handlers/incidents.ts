@@ -11,6 +11,7 @@ import {
   createIncident,
   deleteIncident,
   getIncident,
+  listIncidentsForCase,
   listIncidentsForClient,
   updateIncident,
 } from '../repos/incidents';
@@ -23,6 +24,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export const incidentHandlers = {
   'incidents:list': (ctx, { clientId }) => listIncidentsForClient(ctx.vault.db, clientId),
   'incidents:get': (ctx, { id }) => getIncident(ctx.vault.db, id),
+  'incidents:for-case': (ctx, { caseId }) => listIncidentsForCase(ctx.vault.db, caseId),
   'incidents:create': (ctx, data) => {
     const now = ctx.now();
     return createIncident(ctx.vault.db, data, now.toISOString(), pkDate(now));
@@ -68,6 +70,7 @@ export const incidentHandlers = {
 } satisfies HandlerGroup<
   | 'incidents:list'
   | 'incidents:get'
+  | 'incidents:for-case'
   | 'incidents:create'
   | 'incidents:update'
   | 'incidents:delete'

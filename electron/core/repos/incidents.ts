@@ -104,15 +104,17 @@ export const listIncidentsForClient = (db: Db, clientId: string): Incident[] => 
   );
 };
 
-/** The incidents linked to a case, newest first. */
-export const listIncidentsForCase = (db: Db, caseId: string): Incident[] =>
-  complete(
+/** The incidents linked to a case, newest first. NOT_FOUND for no such case. */
+export const listIncidentsForCase = (db: Db, caseId: string): Incident[] => {
+  must(db.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get(), 'The case');
+  return complete(
     db,
     selectIncidents(db)
       .where(eq(incidents.caseId, caseId))
       .orderBy(...newestFirst)
       .all(),
   );
+};
 
 /** The client must exist; a linked case must be one of the client's; nothing may be dated after today. */
 const checkReferences = (db: Db, data: IncidentData, today: string) => {

@@ -20,6 +20,7 @@ import { PetitionsPanel } from '../petitions/PetitionsPanel';
 import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
 import { NotesPanel } from './NotesPanel';
 import { HistoryPanel } from '../audit/HistoryPanel';
+import { CaseIncidents } from '../incidents/CaseIncidents';
 
 export const CasePage = ({ id }: { id: string }) => {
   const { t } = useTranslation();
@@ -86,6 +87,7 @@ export const CasePage = ({ id }: { id: string }) => {
             </Stack>
             <BailPanel caseId={c.id} parties={c.parties} defaultForumId={c.forumId} />
             <PetitionsPanel caseId={c.id} parties={c.parties} />
+            <CaseIncidents caseId={c.id} />
             <NotesPanel notes={c.datedNotes} owner={{ caseId: c.id }} />
           </Stack>
         </Grid.Col>
