@@ -61,8 +61,7 @@ const LongTable = <T,>({ rows, renderRow, head, estimate = 56, tableProps, testI
       style={{ maxHeight: 'calc(100vh - 220px)', minHeight: 300, overflowY: 'auto' }}
     >
       {/* No stripes: the spacer row would swap odd and even as the list scrolls. */}
-      {/* Fixed layout: columns keep their widths as rows of other lengths scroll into view. */}
-      <Table {...tableProps} striped={false} layout="fixed" stickyHeader data-testid={testId} data-rows={rows.length}>
+      <Table {...tableProps} striped={false} stickyHeader data-testid={testId} data-rows={rows.length}>
         {head}
         <Table.Tbody>
           {top > 0 ? (
