@@ -18,6 +18,8 @@ export const IMPORT_FIELDS = [
   'category',
   'riskLevel',
   'address',
+  'guardianName',
+  'contactPerson',
   // case
   'firNumber',
   'firYear',
@@ -32,6 +34,7 @@ export const IMPORT_FIELDS = [
   'status',
   'custody',
   'arrestDate',
+  'lawyer',
   // hearing
   'hearingDate',
   'judge',
@@ -45,7 +48,19 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 export const IMPORT_FIELD_GROUPS: Record<'client' | 'case' | 'hearing' | 'other', readonly ImportField[]> = {
-  client: ['clientName', 'clientNameUr', 'codename', 'sensitive', 'cnic', 'phone', 'category', 'riskLevel', 'address'],
+  client: [
+    'clientName',
+    'clientNameUr',
+    'guardianName',
+    'codename',
+    'sensitive',
+    'cnic',
+    'phone',
+    'category',
+    'riskLevel',
+    'address',
+    'contactPerson',
+  ],
   case: [
     'firNumber',
     'firYear',
@@ -60,6 +75,7 @@ export const IMPORT_FIELD_GROUPS: Record<'client' | 'case' | 'hearing' | 'other'
     'status',
     'custody',
     'arrestDate',
+    'lawyer',
   ],
   hearing: ['hearingDate', 'judge', 'purpose', 'outcome', 'shortOrder', 'nextDate'],
   other: ['notes'],

@@ -541,3 +541,53 @@ describe('a CSV list of pending cases (tests/fixtures/import/pending-cases.csv)'
     expect(await app.must('import:batches', {})).toEqual([]);
   });
 });
+
+describe('more of what diaries hold', () => {
+  test('counsel, father’s name and contact person; undo removes a lawyer only this import named', async () => {
+    const app = await unlocked();
+    await seedExistingDiary(app);
+    const before = dump(app);
+    const csv = [
+      'Name,S/O,Contact person,FIR No,Thana,Counsel,Date',
+      'Hidayat Ullah,Gul Khan,"Brother, 0301-7654321",19/2026,Saddar,Usman Warraich; Imaan Hazir,14-02-2026',
+    ].join('\n');
+    const file = { filename: 'counsel.csv', base64: base64(csv) };
+    const p = await app.must('import:preview', file);
+    expect(p.mapping).toEqual([
+      'clientName',
+      'guardianName',
+      'contactPerson',
+      'firNumber',
+      'policeStation',
+      'lawyer',
+      'hearingDate',
+    ]);
+    const batch = await app.must('import:run', { ...file, expected: { clients: 1, cases: 1, hearings: 1 } });
+    const [kase] = await app.must('cases:list', { query: '19/2026' });
+    const detail = await app.must('cases:get', { id: kase?.id as string });
+    expect(detail.team).toEqual(['Usman Warraich', 'Imaan Hazir']);
+    const client = await app.must('clients:get', { id: detail.parties[0]?.clientId as string });
+    expect([client.guardianName, client.contactPerson]).toEqual(['Gul Khan', 'Brother, 0301-7654321']);
+    expect((await app.must('lawyers:list', {})).map((l) => l.name)).toEqual(['Imaan Hazir', 'Usman Warraich']);
+    await app.must('import:undo', { id: batch.id });
+    expect(dump(app)).toEqual(before);
+    expect((await app.must('lawyers:list', {})).map((l) => l.name)).toEqual(['Imaan Hazir']);
+  });
+
+  test('a CSV saved by Excel on an Urdu Windows (code page 1256, not UTF-8) still reads its Urdu', async () => {
+    const app = await unlocked();
+    // "Client name,نام,FIR number,Police station,Hearing date" and one row, encoded in Windows-1256.
+    const cp1256 =
+      'Q2xpZW50IG5hbWUs5MfjLEZJUiBudW1iZXIsUG9saWNlIHN0YXRpb24sSGVhcmluZyBkYXRlDQpVbWFyIEZhcm9vcSza49Eg3cfR5t4sNjEvMjAyNixTYWRkYXIsMTQtMDItMjAyNg0K';
+    const p = await app.must('import:preview', { filename: 'excel.csv', base64: cp1256 });
+    expect(p.columns.map((c) => c.header)).toEqual([
+      'Client name',
+      'نام',
+      'FIR number',
+      'Police station',
+      'Hearing date',
+    ]);
+    expect(p.mapping[1]).toBe('clientNameUr');
+    expect(p.columns[1]?.samples).toEqual(['عمر فاروق']);
+  });
+});

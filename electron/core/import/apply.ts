@@ -2,11 +2,22 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { ImportBatch, RecordCounts } from '../../shared/import-schemas';
 import type { ImportRecordTable } from '../../shared/import-schemas';
 import type { Db } from '../db/client';
-import { caseParties, cases, clients, courts, hearings, notes, offences, policeStations } from '../db/schema';
+import {
+  caseLawyers,
+  caseParties,
+  cases,
+  clients,
+  courts,
+  hearings,
+  notes,
+  offences,
+  policeStations,
+} from '../db/schema';
 import { importBatchRecords, importBatches } from '../db/schema/imports';
 import { AppFailure, must } from '../errors';
 import { newId } from '../lib/ids';
 import { recomputeCase } from '../repos/deadlines';
+import { lawyerIdFor } from '../repos/reference';
 import type { Op } from './plan';
 import { forumTypeOf as forumType } from './values';
 
@@ -67,7 +78,7 @@ const writeOp = (db: Db, op: Op, now: string, today: string) => {
         .run();
       return;
     case 'case': {
-      const { parties, offences: offs, team: _team, title, ...fields } = op.data;
+      const { parties, offences: offs, team, title, ...fields } = op.data;
       db.insert(cases)
         .values({ ...fields, id: op.id, title: title ?? caseTitle(db, op), ...stamps })
         .run();
@@ -82,6 +93,11 @@ const writeOp = (db: Db, op: Op, now: string, today: string) => {
           .insert(offences)
           .values({ id: newId(), caseId: op.id, ...o, position })
           .run(),
+      );
+      // A lawyer named for the first time joins the office's lawyers (undo removes them again if unused).
+      const lawyerIds = [...new Set(team.map((name) => lawyerIdFor(db, name, now)))];
+      lawyerIds.forEach((lawyerId, position) =>
+        db.insert(caseLawyers).values({ caseId: op.id, lawyerId, position }).run(),
       );
       // Deadlines count from the FIR and the arrest (events come later): a case with neither has none yet.
       if (op.data.firDate || op.data.arrestDate) recomputeCase(db, op.id, today, now);

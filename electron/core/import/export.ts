@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Db } from '../db/client';
-import { cases, clients, courts, hearings, policeStations } from '../db/schema';
+import { caseLawyers, cases, clients, courts, hearings, lawyers, policeStations } from '../db/schema';
 import { listCaseSummaries } from '../repos/cases';
 import { formatSections } from './values';
 
@@ -32,6 +32,8 @@ const clientTable = (db: Db): Table => ({
     'Risk level',
     'District',
     'Address',
+    "Father's name",
+    'Contact person',
     'Notes',
   ],
   dateColumns: [],
@@ -51,12 +53,29 @@ const clientTable = (db: Db): Table => ({
       c.riskLevel,
       c.district,
       c.address,
+      c.guardianName,
+      c.contactPerson,
       c.notes,
     ]),
 });
 
+/** Each case's team, lead lawyer first. */
+const teamsByCase = (db: Db) => {
+  const teams = new Map<string, string[]>();
+  for (const r of db
+    .select({ caseId: caseLawyers.caseId, name: lawyers.name })
+    .from(caseLawyers)
+    .innerJoin(lawyers, eq(lawyers.id, caseLawyers.lawyerId))
+    .orderBy(asc(caseLawyers.caseId), asc(caseLawyers.position))
+    .all()) {
+    teams.set(r.caseId, [...(teams.get(r.caseId) ?? []), r.name]);
+  }
+  return teams;
+};
+
 const caseTable = (db: Db): Table => {
   const summaries = new Map(listCaseSummaries(db, {}).map((s) => [s.id, s]));
+  const teams = teamsByCase(db);
   const rows = db
     .select({ c: cases, station: policeStations.name, forum: courts.name })
     .from(cases)
@@ -80,6 +99,7 @@ const caseTable = (db: Db): Table => {
       'Status',
       'Custody',
       'Arrest date',
+      'Counsel',
     ],
     dateColumns: [2, 12],
     rows: rows.map(({ c, station, forum }) => {
@@ -98,6 +118,7 @@ const caseTable = (db: Db): Table => {
         c.status,
         words(c.custodyStatus),
         day(c.arrestDate),
+        (teams.get(c.id) ?? []).join('; '),
       ];
     }),
   };

@@ -74,6 +74,9 @@ const FIELD_OF: Record<string, ImportField> = {
   arrestDate: 'arrestDate',
   firDistrict: 'district',
   custodyStatus: 'custody',
+  guardianName: 'guardianName',
+  contactPerson: 'contactPerson',
+  team: 'lawyer',
 };
 
 export const makePlanner = (existing: Existing, today: string) => {
@@ -193,6 +196,8 @@ export const makePlanner = (existing: Existing, today: string) => {
       riskLevel: risk ?? 'medium',
       sensitive: sensitive ?? false,
       address: r.text('address'),
+      guardianName: r.text('guardianName'),
+      contactPerson: r.text('contactPerson'),
       notes: withCase ? null : r.text('notes'),
     });
     if (!parsed.success) {
@@ -338,6 +343,7 @@ const newCase = (
     caseNumber: c.num,
     custodyStatus: custody,
     arrestDate: r.date('arrestDate'),
+    team: (r.text('lawyer') ?? '').split(/\s*[;\n]\s*/).filter(Boolean),
   });
   if (!parsed.success) {
     for (const i of parsed.error.issues) r.issue(FIELD_OF[String(i.path[0])] ?? null, i.message);

@@ -158,6 +158,13 @@ export const undoImport = (db: Db, batchId: string, now: string): ImportBatch =>
     };
     // Whatever else refers to an imported case was refused above; its parties, offences and open deadlines go with it.
     for (const table of ['notes', 'hearings', 'cases', 'clients', 'police_stations', 'courts'] as const) del(table);
+    // Lawyers first named by this import (created at its very instant) that nothing refers to any more.
+    sqlite
+      .prepare(
+        `DELETE FROM lawyers WHERE created_at = ? AND id NOT IN (SELECT lawyer_id FROM case_lawyers)
+           AND id NOT IN (SELECT appearing_lawyer_id FROM hearings WHERE appearing_lawyer_id IS NOT NULL)`,
+      )
+      .run(batch.createdAt);
     t.update(importBatches).set({ undoneAt: now }).where(eq(importBatches.id, batchId)).run();
     return getBatch(t, batchId);
   });
