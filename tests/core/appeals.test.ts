@@ -131,12 +131,12 @@ describe('with consent', () => {
     const un = await app.must('appeals:create', { recordId: record.id, recipient: 'un_sr_hrd' });
     const text = plain(un.html);
     expect(text).toContain('Name: Naheed Marri');
-    expect(text).toContain('daughter of Ghulam Rasool Marri');
+    expect(text).toContain('Daughter of: Ghulam Rasool Marri');
     expect(text).toContain('52203-7654321-4');
     expect(text).toContain('House 4, Mohalla Shahi Tump, Turbat');
     expect(text).toContain('Outside the Turbat Press Club, Main Bazaar');
     expect(text).toContain(HABEAS_NUMBER);
-    expect(text).toContain('a family member (Hameeda Bibi (mother)) consented in person on 20 November 2026');
+    expect(text).toContain('a family member, Hameeda Bibi (mother), consented in person on 20 November 2026');
     expect(text).not.toContain('Rukhsana'); // a witness's name never goes out
     const word = await docxText((await app.must('petitions:export-docx', { id: un.id, paper: 'a4' })).base64);
     expect(word).toContain('Naheed Marri');

@@ -213,12 +213,16 @@ describe('production orders', () => {
     app.setToday('2026-11-27T05:00:00.000Z');
     dash = await app.must('deadlines:dashboard', {});
     const overdue = dash.overdue.find((d) => d.id === order?.deadline?.id);
-    expect(overdue).toMatchObject({ dueDate: '2026-11-24', caseNumber: HABEAS_NUMBER });
+    expect(overdue).toMatchObject({
+      dueDate: '2026-11-24',
+      caseNumber: HABEAS_NUMBER,
+      title: 'Production order not obeyed: act',
+    });
     expect(overdue?.explanation.steps.join(' ')).toContain(
       'ordered on 10.11.2026 that the missing person be produced by 24.11.2026',
     );
     expect(overdue?.explanation).toMatchObject({
-      section: 'Art. 199(1)(b)(i); s.491',
+      statute: 'Constitution Art. 199(1)(b)(i); CrPC', section: 's.491',
       trigger: { date: '2026-11-10' },
     });
     // The habeas case's own deadlines list it too.

@@ -14,6 +14,7 @@ import { APPEAL_TEMPLATES } from '../services/appeals/templates';
 import { identityScrub } from '../services/appeals/identity';
 import { renderPetition } from '../services/petitions/render';
 import { keepLawyerText } from '../services/petitions/regenerate';
+import { readProfile } from './audit';
 import { addVersion, getDraft } from './petitions';
 
 /*
@@ -81,7 +82,8 @@ export const createAppeal = (db: Db, input: z.output<typeof appealInput>, today:
         updatedAt: now,
       })
       .run();
-    addVersion(t, id, scrub ? scrub(html) : html, 'generated', input.author, now);
+    // The lawyer's profile name when the window sends none, as the audit log names the lawyer.
+    addVersion(t, id, scrub ? scrub(html) : html, 'generated', input.author ?? readProfile(t).name, now);
     return getDraft(t, id);
   });
 

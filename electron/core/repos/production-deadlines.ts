@@ -24,13 +24,14 @@ type Row = typeof productionDeadlines.$inferSelect;
 
 const SOURCES = {
   court: {
-    statute: 'Constitution of Pakistan; CrPC',
-    section: 'Art. 199(1)(b)(i); s.491',
+    // Shown as "statute section": "Constitution Art. 199(1)(b)(i); CrPC s.491".
+    statute: 'Constitution Art. 199(1)(b)(i); CrPC',
+    section: 's.491',
     source:
       'pakistan-law.md §5.2: the High Court orders the SHO to produce the detenu (https://pg.punjab.gov.pk/habeas_corpus; https://legalhelp1.blogspot.com/2024/05/lahore-high-court-orders-release-of.html)',
   },
   commission: {
-    statute: 'Pakistan Commissions of Inquiry Act 1956',
+    statute: 'Pakistan Commissions of Inquiry Act 1956;',
     section: 'SRO 149(I)/2011',
     source:
       'pakistan-law.md §5.2: the Commission of Inquiry on Enforced Disappearances issues production orders (http://coioed.pk/notification2/)',
@@ -39,8 +40,11 @@ const SOURCES = {
 
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
 
-const titleOf = (status: OrderRow['status']) =>
-  status === 'not_obeyed' ? 'Production order not obeyed: act' : 'Production order: act if not obeyed by the date';
+/** Past its date (or recorded as not obeyed) the order is not obeyed: act; before it, a date to watch. */
+const titleOf = (status: OrderRow['status'], overdue = false) =>
+  status === 'not_obeyed' || overdue
+    ? 'Production order not obeyed: act'
+    : 'Production order: act if not obeyed by the date';
 
 export const explain = (o: OrderRow, commission: boolean): Explanation => {
   const s = commission ? SOURCES.commission : SOURCES.court;
@@ -106,11 +110,11 @@ export const refreshOrderDeadline = (db: Db, orderId: string, previous: OrderRow
       .run();
 };
 
-const toDeadline = (r: Row, order: Pick<OrderRow, 'status'>): Deadline => ({
+const toDeadline = (r: Row, order: Pick<OrderRow, 'status'>, today?: string): Deadline => ({
   id: r.id,
   caseId: r.caseId,
   ruleId: PRODUCTION_RULE_ID,
-  title: titleOf(order.status),
+  title: titleOf(order.status, today !== undefined && r.dueDate < today),
   occurrence: 1,
   dueDate: r.dueDate,
   dueTime: null,
@@ -160,7 +164,7 @@ export const productionDashboardItems = (db: Db, today: string) => {
     .all();
   const parties = partiesByCase(db, [...new Set(rows.map((r) => r.d.caseId))]);
   return rows.map((r) => ({
-    ...toDeadline(r.d, r),
+    ...toDeadline(r.d, r, today),
     caseTitle: r.caseTitle,
     caseNumber: r.caseNumber,
     parties: parties.get(r.d.caseId) ?? [],

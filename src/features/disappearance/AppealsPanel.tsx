@@ -61,9 +61,9 @@ export const AppealsPanel = ({ record }: { record: DisappearanceDetail }) => {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={named ? 'green' : 'orange'} variant="light">
+                  <Text size="sm" fw={600} c={named ? 'green.8' : 'orange.8'}>
                     {t(named ? 'disappearance.appeals.named' : 'disappearance.appeals.anonymised')}
-                  </Badge>
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Button

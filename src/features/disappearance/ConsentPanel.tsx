@@ -155,9 +155,9 @@ export const ConsentPanel = ({
                 <Table.Tr key={r}>
                   <Table.Td>{t(`disappearance.recipients.${r}`)}</Table.Td>
                   <Table.Td>
-                    <Badge color="orange" variant="light">
+                    <Text size="sm" fw={600} c="orange.8">
                       {t('disappearance.consent.none')}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                 </Table.Tr>,
               ];

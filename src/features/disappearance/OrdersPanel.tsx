@@ -1,17 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -117,25 +104,30 @@ const OrderForm = ({ record, order, onClose }: { record: Record; order: Order | 
   );
 };
 
+/** Text, not a badge: a badge cuts "Not obeyed: act" short in a narrow column. */
 const DeadlineBadge = ({ order, today }: { order: Order; today: string }) => {
   const { t } = useTranslation();
   const d = order.deadline;
   if (!d) return null;
   if (d.status === 'completed')
     return (
-      <Badge color="green" variant="light">
+      <Text size="sm" fw={600} c="green.8">
         {t('disappearance.orders.closed')}
-      </Badge>
+      </Text>
     );
   if (d.status === 'dismissed')
     return (
-      <Badge color="gray" variant="light">
+      <Text size="sm" c="dimmed">
         {t('disappearance.orders.dismissed')}
-      </Badge>
+      </Text>
     );
   if (d.dueDate < today || order.status === 'not_obeyed')
-    return <Badge color="red">{t('disappearance.orders.overdue')}</Badge>;
-  return <Badge variant="light">{t('disappearance.orders.due', { date: formatDate(d.dueDate) })}</Badge>;
+    return (
+      <Text size="sm" fw={700} c="red.8">
+        {t('disappearance.orders.overdue')}
+      </Text>
+    );
+  return <Text size="sm">{t('disappearance.orders.due', { date: formatDate(d.dueDate) })}</Text>;
 };
 
 /** Orders to produce the missing person; each one not obeyed by its date is a deadline to act. */

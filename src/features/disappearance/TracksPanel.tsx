@@ -27,7 +27,11 @@ const LinkModal = ({ record, onClose }: { record: Record; onClose: () => void })
         data-autofocus
         data={(cases.data ?? [])
           .filter((c) => !linked.has(c.id))
-          .map((c) => ({ value: c.id, label: [c.title, c.caseNumber].filter(Boolean).join(' · ') }))}
+          .map((c) => ({
+            value: c.id,
+            // A derived title already ends with the case number.
+            label: c.caseNumber && !c.title.includes(c.caseNumber) ? `${c.title} · ${c.caseNumber}` : c.title,
+          }))}
         value={caseId}
         onChange={setCaseId}
       />
@@ -157,7 +161,7 @@ export const TracksPanel = ({ record }: { record: Record }) => {
                 <Table.Td fw={600}>{t(`disappearance.roles.${c.role}`)}</Table.Td>
                 <Table.Td>
                   <Anchor href={href(`/cases/${c.caseId}`)}>{c.title}</Anchor>
-                  {c.caseNumber ? <Text size="xs">{c.caseNumber}</Text> : null}
+                  {c.caseNumber && !c.title.includes(c.caseNumber) ? <Text size="xs">{c.caseNumber}</Text> : null}
                 </Table.Td>
                 <Table.Td>{c.forumName ?? '—'}</Table.Td>
                 <Table.Td>

@@ -169,7 +169,7 @@ export const buildAppealData = (
       short: named ? c.fullName : 'the person concerned',
       relation:
         named && c.guardianRelation
-          ? { son_of: 'son of', daughter_of: 'daughter of', wife_of: 'wife of' }[c.guardianRelation]
+          ? { son_of: 'Son of', daughter_of: 'Daughter of', wife_of: 'Wife of' }[c.guardianRelation]
           : null,
       guardianName: named ? c.guardianName : null,
       cnic: named ? c.cnic : null,

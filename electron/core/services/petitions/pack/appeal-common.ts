@@ -14,13 +14,13 @@ export const identityNote = `{{#unless identified}}<p><em>Identity withheld: the
 
 export const personBlock = `{{#if identified}}<ul>
 <li>Name: {{subject.name}}</li>
-{{#if subject.guardianName}}<li>{{#if subject.relation}}{{subject.relation}}{{else}}Father or husband:{{/if}} {{subject.guardianName}}</li>{{/if}}
+{{#if subject.guardianName}}<li>{{#if subject.relation}}{{subject.relation}}{{else}}Father or husband{{/if}}: {{subject.guardianName}}</li>{{/if}}
 {{#if subject.cnic}}<li>CNIC No.: {{subject.cnic}}</li>{{/if}}
 {{#if subject.address}}<li>Address: {{subject.address}}</li>{{/if}}
 <li>Description: {{subject.description}}</li>
 </ul>{{else}}<p>The person concerned is {{subject.description}}. Further identifying details are withheld (see above).</p>{{/if}}`;
 
-export const factsBlock = `<p>{{#if identified}}{{subject.name}}{{else}}The person concerned{{/if}} was last seen on {{lastSeen.date}}{{#if lastSeen.time}} at about {{lastSeen.time}}{{/if}}{{#if lastSeen.place}} at {{lastSeen.place}}{{#if lastSeen.district}}, District {{lastSeen.district}}{{/if}}{{else}}{{#if lastSeen.district}} in District {{lastSeen.district}}{{/if}}{{/if}}{{#if lastSeen.with}}, in the company of {{lastSeen.with}}{{/if}}.{{#if lastSeen.takenBy}} As the family describes it: {{lastSeen.takenBy}}{{/if}}</p>
+export const factsBlock = `<p>{{#if identified}}{{subject.name}}{{else}}The person concerned{{/if}} was last seen on {{lastSeen.date}}{{#if lastSeen.time}} at about {{lastSeen.time}}{{/if}}{{#if lastSeen.district}} in District {{lastSeen.district}}{{/if}}{{#if lastSeen.place}} ({{lastSeen.place}}){{/if}}{{#if lastSeen.with}}, in the company of {{lastSeen.with}}{{/if}}.{{#if lastSeen.takenBy}} As the family describes it: {{lastSeen.takenBy}}{{/if}}</p>
 {{#if stillMissing}}<p><strong>As of {{today.long}}, {{subject.short}} has been missing for {{daysMissing}} days.</strong> {{subject.He}} has not been produced before any court, and no authority has acknowledged holding {{subject.him}} or disclosed {{subject.his}} whereabouts.</p>{{else}}<p>On {{outcome.date}}, after {{daysMissing}} days, {{subject.short}} {{outcome.words}}.{{#if outcome.note}} {{outcome.note}}{{/if}}</p>{{/if}}`;
 
 export const stepsBlock = `{{#if hasSteps}}<ol>
@@ -35,7 +35,7 @@ export const stepsBlock = `{{#if hasSteps}}<ol>
 {{#each sittings}}<li>{{date}}: {{label}}{{#if note}}. {{note}}{{/if}}</li>{{/each}}
 </ul>{{/if}}`;
 
-export const consentBlock = `{{#if identified}}<p>Consent: {{consent.by}}{{#if consent.name}} ({{consent.name}}){{/if}} consented {{consent.how}} on {{consent.date}} to the identity of the person concerned being shared with the {{recipient.name}}.</p>{{else}}<p>Consent: no consent to share the identity of the person concerned with the {{recipient.name}} has been recorded. This communication therefore withholds it.</p>{{/if}}`;
+export const consentBlock = `{{#if identified}}<p>Consent: {{consent.by}}{{#if consent.name}}, {{consent.name}},{{/if}} consented {{consent.how}} on {{consent.date}} to the identity of the person concerned being shared with the {{recipient.name}}.</p>{{else}}<p>Consent: no consent to share the identity of the person concerned with the {{recipient.name}} has been recorded. This communication therefore withholds it.</p>{{/if}}`;
 
 export const submittedBy = `<p>Submitted by: {{#if counsel.name}}{{counsel.name}}{{else}}${blank('name of counsel')}{{/if}}, counsel for the family, ${blank('organisation, address, e-mail and telephone for replies')}.</p>
 <p>Date: {{today.long}}</p>`;

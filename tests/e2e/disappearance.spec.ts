@@ -1,0 +1,170 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { HABEAS_NUMBER, lastSeen, naheed } from '../support/disappearance-fixture';
+import { choose, expect, PASSPHRASE, snap, test } from './fixtures';
+import { api } from './seed';
+
+/*
+ * A lawyer in Quetta keeps the file of Naheed Marri, a woman human rights defender taken in
+ * Turbat on 14 October 2026: the record shows the days missing, her habeas petition (already in
+ * the diary) is linked and its next date shows, a production order not obeyed becomes a deadline
+ * to act, and an urgent appeal to the UN Special Rapporteur is drafted without the family's
+ * consent: it names nobody, says so before export, and goes to Word and to PDF.
+ * Today: Friday 27 November 2026.
+ */
+
+const seed = async (harness: Parameters<typeof api>[0]) => {
+  const call = api(harness);
+  await call('vault:create', { passphrase: PASSPHRASE });
+  await call('profile:update', { name: 'Jalila Haider' });
+  const client = await call('clients:create', naheed);
+  const record = await call('disappearances:save', { data: lastSeen(client.id) });
+  const habeas = await call('cases:create', {
+    caseType: 'habeas_corpus',
+    parties: [{ clientId: client.id, role: 'detenu' }],
+    forumId: 'seed:bhc',
+    caseNumber: HABEAS_NUMBER,
+    team: ['Jalila Haider'],
+  });
+  await call('hearings:create', {
+    caseId: habeas.id,
+    date: '2026-12-08',
+    time: '09:00',
+    courtId: 'seed:bhc',
+    purpose: 'Compliance of the production order',
+  });
+  await call('disappearances:save-entry', {
+    data: {
+      recordId: record.id,
+      kind: 'fir_application',
+      date: '2026-10-15',
+      reference: 'Application diary no. 311, PS City Turbat',
+      note: 'The SHO kept the application and registered no FIR.',
+    },
+  });
+  return { client, record, habeas };
+};
+
+const pdfText = (file: string) =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+test('open a disappearance record, link the habeas case, draft an anonymised UN urgent appeal and export it', async ({
+  page,
+  harness,
+}, testInfo) => {
+  const { client } = await seed(harness);
+
+  // The client page shows the record with the days missing.
+  await page.goto(`/#/clients/${client.id}`);
+  await expect(page.getByText('Missing for 44 days')).toBeVisible();
+  await page.getByRole('link', { name: 'Open the record' }).click();
+  await expect(page.getByTestId('days-missing')).toHaveText('Missing for 44 days');
+  await expect(page.getByTestId('last-seen')).toContainText('Outside the Turbat Press Club, Main Bazaar');
+
+  // Link the habeas petition already in the diary: its next date shows beside it.
+  await page.getByRole('button', { name: 'Link a case' }).click();
+  const link = page.getByRole('dialog', { name: 'Link a case already in the diary' });
+  await choose(page, /^Case$/, /C\.P\. No\. 1187 of 2026/);
+  await link.getByRole('button', { name: 'Link a case' }).click();
+  await expect(link).toBeHidden();
+  const habeasRow = page.getByTestId('track-habeas');
+  await expect(habeasRow).toContainText('Habeas petition');
+  await expect(habeasRow).toContainText('8 Dec 2026');
+  await expect(habeasRow).toContainText('Compliance of the production order');
+
+  // The High Court's production order, due on the 24th and not obeyed: a deadline to act.
+  await page.getByRole('button', { name: 'Add production order' }).click();
+  const order = page.getByRole('dialog', { name: 'Record a production order' });
+  await order.getByLabel('Court or Commission that ordered it').fill('Balochistan High Court, Quetta');
+  await order.getByLabel('Ordered on').fill('10/11/2026');
+  await order.getByLabel('To be produced by').fill('24/11/2026');
+  await order.getByLabel('To be produced by').press('Tab');
+  await order.getByRole('button', { name: 'Save' }).click();
+  await expect(order).toBeHidden();
+  await expect(page.getByTestId('orders')).toContainText('Not obeyed: act');
+  await expect(page.getByTestId('consents')).toContainText('No consent: drafts are anonymised');
+  await snap(page, 'd1-disappearance-record');
+
+  // The deadline dashboard lists it with its working.
+  await page.goto('/#/deadlines');
+  await expect(page.getByText('Production order not obeyed: act').first()).toBeVisible();
+  await expect(page.getByText('Constitution Art. 199(1)(b)(i); CrPC s.491').first()).toBeVisible();
+  await snap(page, 'd2-deadlines-production-order');
+  await page.goBack();
+
+  // No consent for the Special Rapporteur: the draft is anonymised, and the editor says so.
+  await expect(page.getByTestId('appeals')).toContainText('Anonymised (no consent)');
+  await page.getByRole('button', { name: 'Draft: UN Special Rapporteur on human rights defenders' }).click();
+  const editor = page.getByTestId('petition-editor');
+  await expect(editor).toContainText('URGENT APPEAL');
+  await expect(editor).toContainText('a woman human rights defender from District Kech');
+  await expect(editor).toContainText('missing for 44 days');
+  for (const v of ['Naheed', 'Marri', '52203', 'Shahi Tump', 'Press Club', 'Bilal', 'Hameeda', '1187', '311']) {
+    await expect(editor).not.toContainText(v);
+  }
+  const notice = page.getByTestId('appeal-notice');
+  await expect(notice).toContainText('Anonymised draft: the family has not consented');
+  await expect(notice).toContainText("the client's name");
+  await snap(page, 'd3-appeal-editor-anonymised');
+
+  // Export to Word: asked first, then the file names nobody.
+  await page.getByRole('button', { name: 'Export to Word (.docx)' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Export an anonymised draft?' });
+  await expect(confirm).toBeVisible();
+  await snap(page, 'd4-export-confirm');
+  const download = page.waitForEvent('download');
+  await confirm.getByRole('button', { name: 'Export' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Urgent appeal.*\.docx$/);
+  const zip = await JSZip.loadAsync(readFileSync(await file.path()));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const word = xml.replace(/<[^>]+>/g, '');
+  expect(word).toContain('a woman human rights defender from District Kech');
+  for (const v of ['Naheed', 'Marri', '52203', 'Shahi Tump', 'Bilal', 'Hameeda', '1187']) expect(word).not.toContain(v);
+
+  // Print or save as PDF: asked again, then the print view goes to PDF.
+  await page.getByRole('link', { name: 'Print or save as PDF' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export an anonymised draft?' })
+    .getByRole('button', { name: 'Export' })
+    .click();
+  const sheet = page.getByTestId('petition-sheet');
+  await expect(sheet).toHaveAttribute('data-ready', 'true');
+  await expect(sheet).toContainText('URGENT APPEAL');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = testInfo.outputPath('urgent-appeal.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const text = pdfText(pdf);
+  expect(text).toContain('URGENT APPEAL');
+  expect(text).toContain('missing for 44 days');
+  for (const v of ['Naheed', 'Marri', '52203', 'Shahi Tump', 'Bilal', 'Hameeda', '1187']) expect(text).not.toContain(v);
+  mkdirSync('test-results/screens', { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '80', pdf, 'test-results/screens/d5-urgent-appeal-pdf']);
+});
+
+test('with the mother’s consent recorded, the appeal names her daughter', async ({ page, harness }) => {
+  const { record, habeas } = await seed(harness);
+  await api(harness)('disappearances:link-case', { recordId: record.id, caseId: habeas.id, role: 'habeas' });
+  await page.goto(`/#/disappearances/${record.id}`);
+  await page.getByRole('button', { name: 'Record consent' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record consent to share identity' });
+  await choose(page, /^Recipient/, 'UN Special Rapporteur on human rights defenders');
+  await dialog.getByLabel('Name of the family member').fill('Hameeda Bibi (mother)');
+  await choose(page, /^How/, 'in person');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('consents')).toContainText('Given by Hameeda Bibi (mother) on 27 Nov 2026, in person');
+  await expect(page.getByTestId('appeals')).toContainText('Names the client (consent recorded)');
+  await snap(page, 'd6-consent-recorded');
+  await page.getByRole('button', { name: 'Draft: UN Special Rapporteur on human rights defenders' }).click();
+  const editor = page.getByTestId('petition-editor');
+  await expect(editor).toContainText('Name: Naheed Marri');
+  await expect(editor).toContainText('52203-7654321-4');
+  await expect(page.getByTestId('appeal-notice')).toContainText('This draft names the client');
+  // A named draft exports without the question.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Word (.docx)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+  await snap(page, 'd7-appeal-editor-named');
+});
