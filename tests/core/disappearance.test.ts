@@ -222,7 +222,8 @@ describe('production orders', () => {
       'ordered on 10.11.2026 that the missing person be produced by 24.11.2026',
     );
     expect(overdue?.explanation).toMatchObject({
-      statute: 'Constitution Art. 199(1)(b)(i); CrPC', section: 's.491',
+      statute: 'Constitution Art. 199(1)(b)(i); CrPC',
+      section: 's.491',
       trigger: { date: '2026-11-10' },
     });
     // The habeas case's own deadlines list it too.
