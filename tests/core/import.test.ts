@@ -591,3 +591,19 @@ describe('more of what diaries hold', () => {
     expect(p.columns[1]?.samples).toEqual(['عمر فاروق']);
   });
 });
+
+test('an undo asked for while an import is writing is refused, and both imports stay whole', async () => {
+  const app = await unlocked();
+  await seedExistingDiary(app);
+  const first = await importDiary(app);
+  const lines = ['Client name,FIR number,Police station,Hearing date'];
+  for (let i = 1; i <= 300; i++) lines.push(`Client ${i},${i}/2026,Banni,${(i % 28) + 1} March 2026`);
+  const file = { filename: 'big.csv', base64: base64(lines.join('\n')) };
+  const run = app.must('import:run', { ...file, expected: { clients: 300, cases: 300, hearings: 300 } });
+  while (!(await app.must('import:progress', {}))) await new Promise((r) => setImmediate(r));
+  const undo = await app.call('import:undo', { id: first.id });
+  expect(!undo.ok && undo.error.code).toBe('CONFLICT');
+  const second = await run;
+  expect(second.created.clients).toBe(300);
+  expect((await app.must('import:batches', {})).map((b) => b.undoneAt)).toEqual([null, null]);
+});

@@ -59,7 +59,12 @@ export const importHandlers = {
   },
   'import:progress': (ctx) => importProgress(ctx.vault.db),
   'import:batches': (ctx) => listBatches(ctx.vault.db),
-  'import:undo': (ctx, { id }) => undoImport(ctx.vault.db, id, ctx.now().toISOString()),
+  'import:undo': (ctx, { id }) => {
+    // An import writing in chunks holds its transaction open: an undo now would land inside it.
+    if (importProgress(ctx.vault.db))
+      throw new AppFailure('CONFLICT', 'An import is running; undo when it has finished.');
+    return undoImport(ctx.vault.db, id, ctx.now().toISOString());
+  },
   'export:diary': async (ctx, input) => {
     const db = ctx.vault.db;
     const date = pkDate(ctx.now());

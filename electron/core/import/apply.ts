@@ -135,7 +135,10 @@ export type BatchInfo = {
 
 /**
  * Writes the ops in one transaction. `getDb` is asked again after every pause: if the diary was
- * locked meanwhile the connection is gone, and with it the unfinished transaction.
+ * locked meanwhile the connection is gone, and with it the unfinished transaction. During a pause
+ * the window may ask for progress (a read); a write by another channel in that moment would join
+ * this transaction, so a second import and an undo are refused until it ends (the import screen
+ * offers nothing else meanwhile).
  */
 export const applyImport = async (
   getDb: () => Db,
