@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, snap, test } from './fixtures';
+import { PASSPHRASE, expect, snap, test } from './fixtures';
 import { clientData } from '../support/factories';
 import { api, seedCourtWeek } from './seed';
 
@@ -158,4 +158,24 @@ test('Urdu: the forms and pages a clerk opens less often, looked at', async ({ p
   await page.getByRole('link', { name: 'مقدمات' }).click();
   await expect(page.getByText('Special Case No. 342/2026').first()).toBeVisible();
   await snap(page, 'ur-22-cases');
+});
+
+test('first run in Urdu: the switch on the first-run screen, the passphrase rules in Urdu, then the diary', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Protect this diary' })).toBeVisible();
+  await page.getByTestId('language-switch').getByText('اردو').click();
+  await expect(page.getByRole('heading', { name: 'اس ڈائری کو محفوظ کریں' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByLabel('پاس فریز', { exact: true }).fill('short');
+  await page.getByLabel('پاس فریز دوبارہ لکھیں').fill('shorter');
+  await page.getByRole('button', { name: 'خفیہ ڈائری بنائیں' }).click();
+  await expect(page.getByText(/کم از کم 12 حروف استعمال کریں/)).toBeVisible();
+  await expect(page.getByText('دونوں پاس فریز مختلف ہیں')).toBeVisible();
+  await snap(page, 'ur-23-first-run');
+  await page.getByLabel('پاس فریز', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('پاس فریز دوبارہ لکھیں').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'خفیہ ڈائری بنائیں' }).click();
+  await expect(page.getByRole('heading', { name: 'پیشیاں' })).toBeVisible();
 });
