@@ -168,3 +168,15 @@ test('with the mother’s consent recorded, the appeal names her daughter', asyn
   expect((await download).suggestedFilename()).toMatch(/\.docx$/);
   await snap(page, 'd7-appeal-editor-named');
 });
+
+test('the record in Urdu: right to left, the days missing and the tracks in Urdu', async ({ page, harness }) => {
+  const { record, habeas } = await seed(harness);
+  await api(harness)('disappearances:link-case', { recordId: record.id, caseId: habeas.id, role: 'habeas' });
+  await page.addInitScript(() => window.localStorage.setItem('muhafiz.language', 'ur'));
+  await page.goto(`/#/disappearances/${record.id}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('days-missing')).toContainText('دن سے لاپتہ');
+  await expect(page.getByTestId('track-habeas')).toContainText('حبس بے جا کی درخواست');
+  await expect(page.getByTestId('appeals')).toContainText('شناخت چھپائی گئی');
+  await snap(page, 'd8-disappearance-record-urdu');
+});

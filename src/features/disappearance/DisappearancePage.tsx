@@ -18,6 +18,9 @@ import './strings';
 
 type Detail = NonNullable<ReturnType<typeof useApiQuery<'disappearances:get'>>['data']>;
 
+/** Free text keeps its own direction: an English sentence on the Urdu screen ends with its full stop. */
+const auto = (text: string | null) => (text ? <span dir="auto">{text}</span> : null);
+
 const LastSeen = ({ r }: { r: Detail }) => {
   const { t } = useTranslation();
   const field = (k: string) => t(`disappearance.fields.${k}`);
@@ -31,26 +34,30 @@ const LastSeen = ({ r }: { r: Detail }) => {
           {formatDate(r.lastSeenDate)}
           {r.lastSeenTime ? `, ${r.lastSeenTime}` : ''}
         </Field>
-        <Field label={field('lastSeenPlace')}>{r.lastSeenPlace}</Field>
-        <Field label={field('lastSeenDistrict')}>{r.lastSeenDistrict}</Field>
-        <Field label={field('lastSeenWith')}>{r.lastSeenWith}</Field>
+        <Field label={field('lastSeenPlace')}>{auto(r.lastSeenPlace)}</Field>
+        <Field label={field('lastSeenDistrict')}>{auto(r.lastSeenDistrict)}</Field>
+        <Field label={field('lastSeenWith')}>{auto(r.lastSeenWith)}</Field>
       </SimpleGrid>
       <Stack gap={2} mt="md">
-        <Field label={field('takenBy')}>{r.takenBy}</Field>
+        <Field label={field('takenBy')}>{auto(r.takenBy)}</Field>
       </Stack>
       <Title order={5} mt="md" mb="xs">
         {t('disappearance.familyTitle')}
       </Title>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Field label={field('familyContactName')}>{r.familyContactName}</Field>
-        <Field label={field('familyContactRelation')}>{r.familyContactRelation}</Field>
+        <Field label={field('familyContactName')}>{auto(r.familyContactName)}</Field>
+        <Field label={field('familyContactRelation')}>{auto(r.familyContactRelation)}</Field>
         <Field label={field('familyContactPhone')}>{r.familyContactPhone}</Field>
         <Field label={field('outcome')}>
           {t(`disappearance.outcomes.${r.outcome}`)}
           {r.outcomeDate ? `, ${formatDate(r.outcomeDate)}` : ''}
         </Field>
       </SimpleGrid>
-      {r.outcomeNote ? <Text mt="sm">{r.outcomeNote}</Text> : null}
+      {r.outcomeNote ? (
+        <Text mt="sm" dir="auto">
+          {r.outcomeNote}
+        </Text>
+      ) : null}
     </Paper>
   );
 };

@@ -119,10 +119,19 @@ export const EntriesPanel = ({ record, mode }: { record: Record; mode: Mode }) =
                 <Table.Td w={110}>{formatDate(e.date)}</Table.Td>
                 <Table.Td>
                   <Text fw={600} size="sm">
-                    {mode === 'contact' ? e.person : t(`disappearance.entries.kinds.${e.kind}`)}
-                    {e.reference ? ` · ${e.reference}` : ''}
+                    {mode === 'contact' ? <bdi>{e.person}</bdi> : t(`disappearance.entries.kinds.${e.kind}`)}
+                    {e.reference ? (
+                      <>
+                        {' · '}
+                        <bdi>{e.reference}</bdi>
+                      </>
+                    ) : null}
                   </Text>
-                  {e.note ? <Text size="sm">{e.note}</Text> : null}
+                  {e.note ? (
+                    <Text size="sm" dir="auto">
+                      {e.note}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td w={90}>
                   <Button size="compact-xs" variant="subtle" color="gray" onClick={() => remove.mutate({ id: e.id })}>
