@@ -45,3 +45,33 @@ const URDU: Record<string, string> = {
 export const ruleName = (name: string): string => (getPrefs().language === 'ur' ? (URDU[name] ?? name) : name);
 
 export const SEEDED_RULE_NAMES = Object.keys(URDU);
+
+/* The seeded holidays and vacations (migration 0004), named in English; a holiday the lawyer adds is shown as written. */
+const HOLIDAYS: Record<string, string> = {
+  'Ashura (9th and 10th Muharram)': 'عاشورہ (9 اور 10 محرم)',
+  'Ashura (estimate)': 'عاشورہ (متوقع)',
+  'Eid Milad-un-Nabi': 'عید میلاد النبی',
+  'Eid Milad-un-Nabi (estimate)': 'عید میلاد النبی (متوقع)',
+  'Eid-ul-Azha': 'عید الاضحیٰ',
+  'Eid-ul-Azha (estimate)': 'عید الاضحیٰ (متوقع)',
+  'Eid-ul-Fitr': 'عید الفطر',
+  'Eid-ul-Fitr (estimate)': 'عید الفطر (متوقع)',
+  'IHC summer vacation 2024': 'اسلام آباد ہائی کورٹ موسمِ گرما کی تعطیلات 2024',
+  'IHC winter vacation 2025-26': 'اسلام آباد ہائی کورٹ موسمِ سرما کی تعطیلات 2025-26',
+  'Independence Day': 'یومِ آزادی',
+  'Iqbal Day': 'یومِ اقبال',
+  'Kashmir Solidarity Day': 'یومِ یکجہتیٔ کشمیر',
+  'LHC summer vacation 2025': 'لاہور ہائی کورٹ موسمِ گرما کی تعطیلات 2025',
+  'LHC winter vacation 2024-25': 'لاہور ہائی کورٹ موسمِ سرما کی تعطیلات 2024-25',
+  'Labour Day': 'یومِ مزدور',
+  'Pakistan Day': 'یومِ پاکستان',
+  'Quaid-e-Azam Day / Christmas': 'یومِ قائداعظم / کرسمس',
+  'SHC winter vacation 2025-26': 'سندھ ہائی کورٹ موسمِ سرما کی تعطیلات 2025-26',
+  'Supreme Court summer vacation 2025': 'سپریم کورٹ موسمِ گرما کی تعطیلات 2025',
+  'Supreme Court winter vacation 2025': 'سپریم کورٹ موسمِ سرما کی تعطیلات 2025',
+  'Youm-e-Takbeer': 'یومِ تکبیر',
+};
+
+export const holidayName = (name: string): string => (getPrefs().language === 'ur' ? (HOLIDAYS[name] ?? name) : name);
+
+export const SEEDED_HOLIDAY_NAMES = Object.keys(HOLIDAYS);

@@ -138,6 +138,15 @@ describe('rules of time in Urdu', () => {
       'مجسٹریٹ کے سامنے پیشی (گرفتاری سے 24 گھنٹے)',
     );
     expect(ruleName('Our own rule')).toBe('Our own rule');
+    const { holidayName, SEEDED_HOLIDAY_NAMES } = await import('../../src/i18n/rule-names');
+    const holidays = new Set(
+      [...sql.matchAll(/INSERT INTO `holidays` \(`id`, `name`[^)]*\) VALUES \('[^']+', '((?:[^']|'')*)'/g)].map((m) =>
+        (m[1] ?? '').replaceAll("''", "'"),
+      ),
+    );
+    expect(holidays.size).toBeGreaterThan(15);
+    expect([...holidays].sort()).toEqual([...SEEDED_HOLIDAY_NAMES].sort());
+    expect(holidayName('Pakistan Day')).toBe('یومِ پاکستان');
     setPrefs({ language: 'en' });
     expect(ruleName('Produce before a magistrate (24 hours from arrest)')).toBe(
       'Produce before a magistrate (24 hours from arrest)',

@@ -17,6 +17,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { useEnumLabel } from '../../i18n/options';
+import { holidayName } from '../../i18n/rule-names';
 import { formatDate } from '../../lib/format';
 import { HolidayModal } from './HolidayModal';
 
@@ -72,7 +73,7 @@ export const CalendarPage = () => {
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm" fw={600}>
-                          {h.name}
+                          {holidayName(h.name)}
                         </Text>
                         <Text size="xs" c="dimmed">
                           {scope(h)}
