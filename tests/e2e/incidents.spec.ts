@@ -184,6 +184,18 @@ test('log an incident with a screenshot attached, see it on the timeline, and pr
     'test-results/screens/incidents-06-custody-pdf',
   ]);
 
+  // Printing is itself a custody event (printing, to paper or PDF, fires beforeprint), and so is the Word copy.
+  await expect(events).toHaveCount(5);
+  await expect(events.nth(4)).toContainText('Custody sheet printed');
+  await expect(events.nth(4)).toContainText('redacted');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as Word' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`chain-of-custody-${hash.slice(0, 12)}.docx`);
+  await expect(events).toHaveCount(6);
+  await expect(events.nth(5)).toContainText('Custody sheet exported');
+
   // The whole chronology, to annex to a protection petition: oldest first, redacted by default.
   await page.goto(`/#/clients/${farhan.id}`);
   await page.getByRole('link', { name: 'Print incident log' }).click();
