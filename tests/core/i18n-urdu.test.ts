@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { beforeAll, describe, expect, it } from 'vitest';
 import { i18n } from '../../src/i18n';
 import { setPrefs } from '../../src/i18n/language';
