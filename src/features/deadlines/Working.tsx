@@ -2,7 +2,9 @@ import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../../electron/shared/deadline-schemas';
 import { useEnumLabel } from '../../i18n/options';
+import { workingLine, workingReason } from '../../i18n/working';
 import { formatDate } from '../../lib/format';
+import { formatNumber } from '../../lib/localize';
 
 const url = (source: string) => /https?:\/\/\S+/.exec(source)?.[0];
 
@@ -21,24 +23,29 @@ export const Working = ({ e }: { e: Explanation }) => {
       </Group>
       <List size="sm" spacing={2}>
         {e.steps.map((s) => (
-          <List.Item key={s}>{s}</List.Item>
+          <List.Item key={s}>{workingLine(s)}</List.Item>
         ))}
       </List>
       {e.excluded.length > 0 ? (
         <Text size="sm">
           {`${t('deadlines.excluded')}: `}
-          {e.excluded.map((x) => `${x.days} (${formatDate(x.from)} – ${formatDate(x.to)}, ${x.reason})`).join('; ')}
+          {e.excluded
+            .map(
+              (x) =>
+                `${formatNumber(x.days)} (${formatDate(x.from)} – ${formatDate(x.to)}, ${workingReason(x.reason)})`,
+            )
+            .join('; ')}
         </Text>
       ) : null}
       {e.skipped.length > 0 ? (
         <Text size="sm">
           {`${t('deadlines.skipped')}: `}
-          {e.skipped.map((x) => `${formatDate(x.date)} (${x.reason})`).join('; ')}
+          {e.skipped.map((x) => `${formatDate(x.date)} (${workingReason(x.reason)})`).join('; ')}
         </Text>
       ) : null}
       {e.warnings.map((w) => (
         <Text key={w} size="sm" c="orange.8">
-          {`⚠ ${w}`}
+          {`⚠ ${workingLine(w)}`}
         </Text>
       ))}
       <Text size="xs" c="dimmed">
