@@ -233,7 +233,8 @@ const recordDetail = { output: disappearanceDetail } as const;
 
 export const disappearanceContract = {
   'disappearances:list': {
-    input: z.strictObject({ clientId: id.optional() }),
+    /** A client's records, or the records a case is linked to (the habeas case page shows its record). */
+    input: z.strictObject({ clientId: id.optional(), caseId: id.optional() }),
     output: z.array(disappearanceSummary),
   },
   'disappearances:get': { input: byId, ...recordDetail },

@@ -411,6 +411,13 @@ export const en = {
       incident_evidence: 'Evidence item',
       evidence_files: 'Evidence file',
       evidence_custody_events: 'Chain of custody',
+      disappearances: 'Disappearance record',
+      disappearance_cases: 'Case linked to a disappearance',
+      disappearance_entries: 'Disappearance step or contact',
+      production_orders: 'Production order',
+      production_deadlines: 'Production-order deadline',
+      identity_consents: 'Consent to share identity',
+      appeal_drafts: 'Appeal drafted from a record',
       settings: 'Setting',
     },
     profile: {

@@ -420,6 +420,13 @@ export const ur: Translation<typeof en> = {
       incident_evidence: 'شہادتی شے',
       evidence_files: 'شہادتی فائل',
       evidence_custody_events: 'تحویل کا سلسلہ',
+      disappearances: 'گمشدگی کا ریکارڈ',
+      disappearance_cases: 'گمشدگی سے منسلک مقدمہ',
+      disappearance_entries: 'گمشدگی کا قدم یا رابطہ',
+      production_orders: 'پیش کرنے کا حکم',
+      production_deadlines: 'پیش کرنے کے حکم کی میعاد',
+      identity_consents: 'شناخت ظاہر کرنے کی اجازت',
+      appeal_drafts: 'ریکارڈ سے تیار اپیل',
       settings: 'ترتیب',
     },
     profile: {

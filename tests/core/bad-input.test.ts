@@ -1085,6 +1085,7 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('disappearances:list', 'clientId', '', 'clientId empty'),
     invalid('disappearances:list', 'clientId', 42, 'clientId as a number'),
     unknownId('disappearances:list', 'clientId'),
+    unknownId('disappearances:list', 'caseId', 'a case that does not exist'),
   ],
   'disappearances:get': [
     missing('disappearances:get', 'id'),

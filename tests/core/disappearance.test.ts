@@ -188,7 +188,10 @@ describe('linked cases', () => {
       ['habeas', habeasId, null],
       ['commission', complaint.id, '2026-12-03'],
     ]);
+    // Each case finds the record it pursues (its page links back).
+    expect((await app.must('disappearances:list', { caseId: complaint.id })).map((r) => r.id)).toEqual([record.id]);
     const one = await app.must('disappearances:unlink-case', { recordId: record.id, caseId: complaint.id });
+    expect(await app.must('disappearances:list', { caseId: complaint.id })).toEqual([]);
     expect(one.cases.map((c) => c.caseId)).toEqual([habeasId]);
     // The case itself stays in the diary.
     expect((await app.must('cases:get', { id: complaint.id })).id).toBe(complaint.id);

@@ -58,6 +58,7 @@ test('open a disappearance record, link the habeas case, draft an anonymised UN 
   // The client page shows the record with the days missing.
   await page.goto(`/#/clients/${client.id}`);
   await expect(page.getByText('Missing for 44 days')).toBeVisible();
+  await snap(page, 'd0-client-page');
   await page.getByRole('link', { name: 'Open the record' }).click();
   await expect(page.getByTestId('days-missing')).toHaveText('Missing for 44 days');
   await expect(page.getByTestId('last-seen')).toContainText('Outside the Turbat Press Club, Main Bazaar');
@@ -72,6 +73,13 @@ test('open a disappearance record, link the habeas case, draft an anonymised UN 
   await expect(habeasRow).toContainText('Habeas petition');
   await expect(habeasRow).toContainText('8 Dec 2026');
   await expect(habeasRow).toContainText('Compliance of the production order');
+
+  // The habeas case's own page links back to the record.
+  await habeasRow.getByRole('link').click();
+  await expect(page.getByTestId('case-disappearance')).toContainText('Missing for 44 days');
+  await expect(page.getByTestId('case-disappearance')).toContainText('enforced-disappearance record of Saffron');
+  await snap(page, 'd1a-habeas-case-page');
+  await page.getByTestId('case-disappearance').getByRole('link', { name: 'Open the record' }).click();
 
   // The High Court's production order, due on the 24th and not obeyed: a deadline to act.
   await page.getByRole('button', { name: 'Add production order' }).click();

@@ -20,7 +20,7 @@ const now = (ctx: HandlerContext) => ctx.now().toISOString();
 
 /** The enforced-disappearance track, consent to share identity, and appeals drafted from the record. */
 export const disappearanceHandlers = {
-  'disappearances:list': (ctx, { clientId }) => listDisappearances(ctx.vault.db, clientId, today(ctx)),
+  'disappearances:list': (ctx, filter) => listDisappearances(ctx.vault.db, filter, today(ctx)),
   'disappearances:get': (ctx, { id }) => getDisappearance(ctx.vault.db, id, today(ctx)),
   'disappearances:save': (ctx, { id, data }) => saveDisappearance(ctx.vault.db, id ?? null, data, today(ctx), now(ctx)),
   'disappearances:link-case': (ctx, { recordId, caseId, role }) =>

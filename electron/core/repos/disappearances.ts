@@ -45,13 +45,27 @@ const notAfter = (date: string | null, today: string, field: string) => {
     });
 };
 
-export const listDisappearances = (db: Db, clientId: string | undefined, today: string) => {
+export const listDisappearances = (
+  db: Db,
+  { clientId, caseId }: { clientId?: string | undefined; caseId?: string | undefined },
+  today: string,
+) => {
   if (clientId) clientOf(db, clientId);
+  if (caseId) must(db.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get(), 'The case');
+  const linkedTo = caseId
+    ? inArray(
+        disappearances.id,
+        db
+          .select({ id: disappearanceCases.recordId })
+          .from(disappearanceCases)
+          .where(eq(disappearanceCases.caseId, caseId)),
+      )
+    : undefined;
   return db
     .select({ r: disappearances, clientName: clients.fullName, codename: clients.codename })
     .from(disappearances)
     .innerJoin(clients, eq(clients.id, disappearances.clientId))
-    .where(clientId ? eq(disappearances.clientId, clientId) : undefined)
+    .where(and(clientId ? eq(disappearances.clientId, clientId) : undefined, linkedTo))
     .orderBy(desc(disappearances.lastSeenDate))
     .all()
     .map(({ r, clientName, codename }) => ({

@@ -18,6 +18,7 @@ import { CustodyBadge } from './CustodyBadge';
 import { BailPanel } from '../bail/BailPanel';
 import { PetitionsPanel } from '../petitions/PetitionsPanel';
 import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
+import { CaseDisappearanceBanner } from '../disappearance/CaseDisappearanceBanner';
 import { NotesPanel } from './NotesPanel';
 import { HistoryPanel } from '../audit/HistoryPanel';
 import { CaseIncidents } from '../incidents/CaseIncidents';
@@ -62,6 +63,7 @@ export const CasePage = ({ id }: { id: string }) => {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
+            <CaseDisappearanceBanner caseId={c.id} />
             <Paper withBorder p="lg" bg={next ? 'teal.0' : undefined} data-testid="next-date">
               <Group justify="space-between">
                 <Stack gap={0}>

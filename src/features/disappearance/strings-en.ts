@@ -15,6 +15,7 @@ export const disappearanceStrings = {
   since: 'Last seen {{date}}',
   countedTo: 'Counted from {{from}} to {{to}}',
   backToClient: 'Back to the client',
+  caseBanner: 'This case is part of the enforced-disappearance record of {{name}}.',
   edit: 'Edit the record',
   formTitleNew: 'Record a disappearance',
   formTitleEdit: 'Edit the disappearance record',

@@ -15,6 +15,7 @@ export const urDisappearance: Translation<typeof disappearanceStrings> = {
   since: 'آخری بار {{date}} کو دیکھا گیا',
   countedTo: '{{from}} سے {{to}} تک شمار',
   backToClient: 'موکل پر واپس',
+  caseBanner: 'یہ مقدمہ {{name}} کی جبری گمشدگی کے ریکارڈ کا حصہ ہے۔',
   edit: 'ریکارڈ میں ترمیم',
   formTitleNew: 'گمشدگی درج کریں',
   formTitleEdit: 'گمشدگی کے ریکارڈ میں ترمیم',
