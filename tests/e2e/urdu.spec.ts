@@ -139,6 +139,13 @@ test('Urdu: the forms and pages a clerk opens less often, looked at', async ({ p
   await snap(page, 'ur-17-bail-form');
   await closeDialog(page);
 
+  await page
+    .getByRole('button', { name: /مجسٹریٹ کے سامنے پیشی/ })
+    .first()
+    .click();
+  await expect(page.getByTestId('working').first()).toContainText('گرفتاری');
+  await snap(page, 'ur-24-deadline-working');
+
   await page.goto(`/#/cases/${fx.ataCase.id}/edit`);
   await expect(page.getByRole('heading', { name: 'مقدمے میں ترمیم' })).toBeVisible();
   await snap(page, 'ur-18-case-form');
