@@ -188,3 +188,38 @@ test('the record in Urdu: right to left, the days missing and the tracks in Urdu
   await expect(page.getByTestId('appeals')).toContainText('شناخت چھپائی گئی');
   await snap(page, 'd8-disappearance-record-urdu');
 });
+
+test('record a disappearance from the client page and open the habeas petition from the record', async ({
+  page,
+  harness,
+}) => {
+  const call = api(harness);
+  await call('vault:create', { passphrase: PASSPHRASE });
+  const client = await call('clients:create', {
+    ...naheed,
+    fullName: 'Sammi Baloch',
+    nameUr: null,
+    codename: null,
+    sensitive: false,
+  });
+  await page.goto(`/#/clients/${client.id}`);
+  await page.getByRole('button', { name: 'Record a disappearance' }).click();
+  const form = page.getByRole('dialog', { name: 'Record a disappearance' });
+  await form.getByLabel('Date last seen').fill('01/11/2026');
+  await form.getByLabel('Date last seen').press('Tab');
+  await form.getByLabel('Time last seen').fill('21:15');
+  await form.getByLabel('Where last seen (exact place)').fill('Her home in Turbat');
+  await form.getByLabel('By whom taken, as the family describes it').fill('Men in plain clothes in a white car');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('days-missing')).toHaveText('Missing for 26 days');
+  await expect(page.getByTestId('last-seen')).toContainText('Kech');
+
+  await page.getByRole('button', { name: 'Open the habeas petition' }).click();
+  const open = page.getByRole('dialog', { name: 'Open the habeas petition in the diary' });
+  await open.getByLabel('Number as the court or Commission writes it').fill('C.P. No. 1250 of 2026');
+  await open.getByRole('button', { name: 'Save' }).click();
+  await expect(open).toBeHidden();
+  await expect(page.getByTestId('track-habeas')).toContainText('Sammi Baloch — C.P. No. 1250 of 2026');
+  await expect(page.getByRole('button', { name: 'Open the habeas petition' })).toBeHidden();
+  await snap(page, 'd9-record-created-habeas-opened');
+});
