@@ -295,6 +295,30 @@ describe('production orders', () => {
     });
   });
 
+  test('an order of the Commission counts under the Commissions of Inquiry Act; its case is opened in the Commission by default', async () => {
+    const { record } = await family();
+    const r = await app.must('disappearances:create-case', {
+      recordId: record.id,
+      role: 'commission',
+      caseNumber: 'CoIoED Case No. 9021/2026',
+    });
+    const complaint = r.cases[0];
+    expect(complaint).toMatchObject({
+      role: 'commission',
+      forumName: 'Commission of Inquiry on Enforced Disappearances',
+    });
+    const withOrder = await app.must('disappearances:save-order', {
+      data: productionOrder(record.id, complaint?.caseId ?? '', {
+        court: 'Commission of Inquiry on Enforced Disappearances',
+      }),
+    });
+    expect(withOrder.orders[0]?.deadline?.explanation).toMatchObject({
+      statute: 'Pakistan Commissions of Inquiry Act 1956;',
+      section: 'SRO 149(I)/2011',
+    });
+    expect(withOrder.orders[0]?.deadline?.explanation.steps[1]).toContain('move the Commission at once');
+  });
+
   test('an order must be made in a linked case, and that case cannot be unlinked while it holds the order', async () => {
     const { record, client, habeasId } = await withHabeas();
     const other = await app.must('cases:create', caseData([client.id]));

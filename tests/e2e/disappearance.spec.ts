@@ -220,6 +220,8 @@ test('record a disappearance from the client page and open the habeas petition f
   await open.getByRole('button', { name: 'Save' }).click();
   await expect(open).toBeHidden();
   await expect(page.getByTestId('track-habeas')).toContainText('Sammi Baloch — C.P. No. 1250 of 2026');
+  // No forum chosen: the High Court of her province.
+  await expect(page.getByTestId('track-habeas')).toContainText('Balochistan High Court');
   await expect(page.getByRole('button', { name: 'Open the habeas petition' })).toBeHidden();
   await snap(page, 'd9-record-created-habeas-opened');
 });

@@ -20,6 +20,7 @@ import {
 } from '../db/schema/disappearances';
 import { AppFailure, must } from '../errors';
 import { newId } from '../lib/ids';
+import { HIGH_COURT_ID } from '../services/petitions/merge-format';
 import { saveCase } from './cases';
 import { listConsents } from './consents';
 import { recomputeCase } from './deadlines';
@@ -266,6 +267,11 @@ const CASE_TYPE_OF = { habeas: 'habeas_corpus', commission: 'commission_complain
 export const createLinkedCase = (db: Db, input: z.output<typeof createLinkedCaseInput>, today: string, now: string) =>
   tx(db, (t) => {
     const r = recordRow(t, input.recordId);
+    // No forum chosen: the habeas petition goes to the High Court of the client's province
+    // (Art. 199 / s.491, pakistan-law.md §5.2), the complaint to the Commission.
+    const province = clientOf(t, r.clientId).province;
+    const forumId =
+      input.forumId ?? (input.role === 'habeas' ? (province ? (HIGH_COURT_ID[province] ?? null) : null) : 'seed:coied');
     const caseId = saveCase(
       t,
       null,
@@ -281,7 +287,7 @@ export const createLinkedCase = (db: Db, input: z.output<typeof createLinkedCase
         firDistrict: r.lastSeenDistrict,
         investigatingAgency: null,
         offences: [],
-        forumId: input.forumId,
+        forumId,
         caseNumber: input.caseNumber,
         custodyStatus: 'unknown',
         arrestDate: null,

@@ -64,7 +64,8 @@ export const disappearanceStrings = {
     titleOptional: 'Title (optional)',
     forumLabel: 'Court or Commission',
     caseNumberLabel: 'Number as the court or Commission writes it',
-    createHint: 'The client is entered as the detenu. Add hearings on the case page.',
+    createHint:
+      "The client is entered as the detenu. Without a forum chosen, the habeas petition goes to the High Court of the client's province. Add hearings on the case page.",
   },
   roles: {
     habeas: 'Habeas petition',

@@ -64,7 +64,8 @@ export const urDisappearance: Translation<typeof disappearanceStrings> = {
     titleOptional: 'عنوان (اختیاری)',
     forumLabel: 'عدالت یا کمیشن',
     caseNumberLabel: 'نمبر، جیسا عدالت یا کمیشن لکھتا ہے',
-    createHint: 'موکل کو محبوس کے طور پر درج کیا جائے گا۔ پیشیاں مقدمے کے صفحے پر شامل کریں۔',
+    createHint:
+      'موکل کو محبوس کے طور پر درج کیا جائے گا۔ عدالت نہ چنی جائے تو حبس بے جا کی درخواست موکل کے صوبے کی ہائی کورٹ میں درج ہوگی۔ پیشیاں مقدمے کے صفحے پر شامل کریں۔',
   },
   roles: {
     habeas: 'حبس بے جا کی درخواست',
