@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/queries';
 import { formatDate } from '../../lib/format';
+import { href } from '../../lib/router';
 import './strings';
 
 /**
@@ -21,6 +22,9 @@ export const useAppealExport = (
   const recipient = info.organisation ?? t(`disappearance.recipients.${info.recipient}`);
   const notice = (
     <Stack gap="xs" data-testid="appeal-notice">
+      <Anchor size="sm" href={href(`/disappearances/${info.recordId}`)}>
+        {t('disappearance.notice.backToRecord')}
+      </Anchor>
       {info.anonymised ? (
         <Alert color="orange" title={t('disappearance.notice.anonymisedTitle')}>
           {t('disappearance.notice.anonymisedBody', { recipient, withheld: info.withheld.join(', ') })}

@@ -176,5 +176,6 @@ export const disappearanceStrings = {
     confirmTitle: 'Export an anonymised draft?',
     confirmBody: 'This draft withholds the client’s identity (no consent for the {{recipient}}). Export it as it is?',
     confirm: 'Export',
+    backToRecord: 'Back to the disappearance record',
   },
 };

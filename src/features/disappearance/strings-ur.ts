@@ -176,5 +176,6 @@ export const urDisappearance: Translation<typeof disappearanceStrings> = {
     confirmTitle: 'شناخت چھپایا گیا مسودہ برآمد کریں؟',
     confirmBody: 'اس مسودے میں موکل کی شناخت نہیں ({{recipient}} کے لیے اجازت نہیں)۔ کیا اسی طرح برآمد کریں؟',
     confirm: 'برآمد کریں',
+    backToRecord: 'گمشدگی کے ریکارڈ پر واپس',
   },
 };
