@@ -368,6 +368,11 @@ export const en = {
   reminders: {
     missedTitle: 'Reminders that fell due while Muhafiz was closed',
     dismiss: 'Dismiss',
+    today: 'Today',
+    tomorrow: 'Tomorrow',
+    inDays: 'In {{count}} days',
+    hearings_one: '{{count}} hearing',
+    hearings_other: '{{count}} hearings',
   },
   audit: {
     history: 'History',

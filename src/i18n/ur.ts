@@ -377,6 +377,11 @@ export const ur: Translation<typeof en> = {
   reminders: {
     missedTitle: 'یاد دہانیاں جو محافظ کے بند رہنے کے دوران واجب ہوئیں',
     dismiss: 'ہٹائیں',
+    today: 'آج',
+    tomorrow: 'کل',
+    inDays: '{{count}} دن بعد',
+    hearings_one: '{{count}} پیشی',
+    hearings_other: '{{count}} پیشیاں',
   },
   audit: {
     history: 'تاریخچہ',

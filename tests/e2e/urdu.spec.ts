@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { writeSetting } from '../../electron/core/repos/settings';
 import { PASSPHRASE, expect, snap, test } from './fixtures';
 import { clientData } from '../support/factories';
 import { api, seedCourtWeek } from './seed';
@@ -185,4 +186,19 @@ test('first run in Urdu: the switch on the first-run screen, the passphrase rule
   await page.getByLabel('پاس فریز دوبارہ لکھیں').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'خفیہ ڈائری بنائیں' }).click();
   await expect(page.getByRole('heading', { name: 'پیشیاں' })).toBeVisible();
+});
+
+test('reminders that fell due while Muhafiz was closed, in Urdu', async ({ page, harness }) => {
+  await seedCourtWeek(harness);
+  writeSetting(harness.ctx.vault.db, 'reminders.lastRunAt', '2026-11-26T05:00:00.000Z', '2026-11-26T05:00:00.000Z');
+  await api(harness)('vault:lock', {});
+  await page.addInitScript(() => window.localStorage.setItem('muhafiz.language', 'ur'));
+  await page.goto('/');
+  await page.getByLabel('پاس فریز', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'کھولیں' }).click();
+  const missed = page.getByTestId('missed-reminders');
+  await expect(missed).toContainText('کل: 2 پیشیاں (جمعہ، 27 نومبر 2026)');
+  await expect(missed).toContainText('آج: 2 پیشیاں (جمعہ، 27 نومبر 2026)');
+  await expect(missed).toContainText('B.A. No. 1190/2026');
+  await snap(page, 'ur-25-missed-reminders');
 });
