@@ -39,6 +39,7 @@ export const AUDITED_TABLES = [
   'production_deadlines',
   'identity_consents',
   'appeal_drafts',
+  'import_batches',
   'settings',
 ] as const;
 export type AuditedTable = (typeof AUDITED_TABLES)[number];

@@ -423,6 +423,7 @@ export const en = {
       production_deadlines: 'Production-order deadline',
       identity_consents: 'Consent to share identity',
       appeal_drafts: 'Appeal drafted from a record',
+      import_batches: 'Import from a spreadsheet',
       settings: 'Setting',
     },
     profile: {

@@ -432,6 +432,7 @@ export const ur: Translation<typeof en> = {
       production_deadlines: 'پیش کرنے کے حکم کی میعاد',
       identity_consents: 'شناخت ظاہر کرنے کی اجازت',
       appeal_drafts: 'ریکارڈ سے تیار اپیل',
+      import_batches: 'اسپریڈشیٹ سے امپورٹ',
       settings: 'ترتیب',
     },
     profile: {

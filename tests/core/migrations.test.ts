@@ -173,6 +173,7 @@ describe('a fresh database', () => {
       '0012_import_batches',
       '0013_search_fold',
       '0014_diary_scale_indexes',
+      '0015_import_audit',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });

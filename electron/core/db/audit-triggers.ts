@@ -78,6 +78,8 @@ export const AUDIT_SPECS: Spec[] = [
     record: (r) => `${r}.draft_id`,
     caseOf: (r) => `(SELECT case_id FROM petition_drafts WHERE id = ${r}.draft_id)`,
   },
+  // Who imported a spreadsheet, and when it was undone (the records it made are audited as themselves).
+  { table: schema.importBatches },
   {
     table: schema.settings,
     record: (r) => `${r}.key`,
@@ -91,6 +93,8 @@ export const NOT_AUDITED: Record<string, string> = {
   audit_log: 'the log itself',
   __drizzle_migrations: 'migration bookkeeping',
   search_keys: 'derived: rowids of the search index, rebuilt from the data tables by their own triggers',
+  import_batch_records:
+    "an import's list of the records it created, for undo: each of those records is audited itself, and the import in import_batches",
 };
 
 /** Columns whose change alone is not worth an entry (every real change also moves them). */
