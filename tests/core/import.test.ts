@@ -74,6 +74,8 @@ describe('reading what diaries write', () => {
     expect(read('۱۲ مارچ ۲۰۲۶')).toBe('2026-03-12');
     expect(read('12 مارچ 2026')).toBe('2026-03-12');
     expect(read('2026-03-12')).toBe('2026-03-12');
+    expect(read('12-03-2026 10:30 am')).toBe('2026-03-12');
+    expect(read('12th March 2026')).toBe('2026-03-12');
     expect(read(new Date(Date.UTC(2026, 2, 12)))).toBe('2026-03-12');
     expect(read(46093)).toBe('2026-03-12');
     expect(read('31-02-2026')).toMatch(/not a real calendar date/);

@@ -128,7 +128,10 @@ export const parseDateCell = (value: unknown, order: DateOrder = 'dmy'): ParsedD
     const date = fromSerial(value);
     return date ? { ok: true, date, ambiguous: false } : { ok: false, message: NOT_A_DATE };
   }
-  const s = westernDigits(String(value ?? '')).trim();
+  // A time written after the date ("12-03-2026 10:30 am") is the court's sitting, not part of the date.
+  const s = westernDigits(String(value ?? ''))
+    .trim()
+    .replace(/[\s,]+\d{1,2}[:.]\d{2}(\s*[ap]\.?\s?m\.?)?$/i, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (m) {
     const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
