@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { cases, courts, hearings, lawyers } from '../db/schema';
 import { findClashes } from '../services/diary';
 import { hearingColumns, partiesByCase } from './hearing-rows';
+import { previousInRange } from './previous-hearings';
 
 export type AgendaFilter = {
   lawyerId?: string | undefined;
@@ -33,7 +34,10 @@ const parsePrevious = (json: string | null): AgendaItem['previous'] => {
 const leadOf = sql<string | null>`(SELECT x.lawyer_id FROM case_lawyers x
   WHERE x.case_id = ${hearings.caseId} AND x.position = 0)`;
 
-const baseRows = (db: Db, where: SQL | undefined) =>
+/** No subquery: a date range's previous hearings are found in one scan (previous-hearings.ts). */
+const none = sql<string | null>`NULL`;
+
+const baseRows = (db: Db, where: SQL | undefined, seekPrevious: boolean) =>
   db
     .select({
       ...hearingColumns,
@@ -46,7 +50,7 @@ const baseRows = (db: Db, where: SQL | undefined) =>
       appearingLawyerId: hearings.appearingLawyerId,
       adjournmentSought: hearings.adjournmentSought,
       clashNote: hearings.clashNote,
-      previous: previousOf,
+      previous: seekPrevious ? previousOf : none,
       leadLawyerId: leadOf,
     })
     .from(hearings)
@@ -65,19 +69,20 @@ const lawyerNames = (db: Db): Map<string, string> =>
       .map((l) => [l.id, l.name] as const),
   );
 
-const agenda = (db: Db, where: SQL | undefined): AgendaItem[] => {
-  const rows = baseRows(db, where);
+const agenda = (db: Db, where: SQL | undefined, range?: { from: string; to: string }): AgendaItem[] => {
+  const rows = baseRows(db, where, !range);
+  const previous = range ? previousInRange(db, rows, range.from, range.to) : rows.map((r) => parsePrevious(r.previous));
   const caseIds = [...new Set(rows.map((r) => r.caseId))];
   const parties = partiesByCase(db, caseIds);
   const names = lawyerNames(db);
-  const items = rows.map(({ appearingLawyerId, leadLawyerId, previous, ...r }) => {
+  const items = rows.map(({ appearingLawyerId, leadLawyerId, previous: _json, ...r }, i) => {
     const lawyerId = appearingLawyerId ?? leadLawyerId ?? null;
     const name = lawyerId ? names.get(lawyerId) : undefined;
     return {
       ...r,
       parties: parties.get(r.caseId) ?? [],
       lawyer: lawyerId && name ? { id: lawyerId, name } : null,
-      previous: parsePrevious(previous),
+      previous: previous[i] ?? null,
       clashesWith: [] as string[],
     };
   });
@@ -97,7 +102,7 @@ const matches = (f: AgendaFilter) => (h: AgendaItem) =>
  * hearing in a forum that is filtered out still shows.
  */
 export const agendaBetween = (db: Db, from: string, to: string, filter: AgendaFilter = {}) =>
-  agenda(db, and(gte(hearings.date, from), lte(hearings.date, to))).filter(matches(filter));
+  agenda(db, and(gte(hearings.date, from), lte(hearings.date, to)), { from, to }).filter(matches(filter));
 
 /** Past hearings with no outcome: they stay listed until the lawyer records them. */
 export const unrecordedBefore = (db: Db, before: string) =>
