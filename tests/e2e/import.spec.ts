@@ -171,3 +171,21 @@ test('in Urdu: the same import, right to left', async ({ page, harness }) => {
   await expect(page.getByTestId('import-done')).toContainText('شامل ہوئے');
   await shot(page, 'import-10-ur-done');
 });
+
+test('a long diary: the import shows how far it has got while it writes', async ({ page, harness }) => {
+  const call = api(harness);
+  await call('vault:create', { passphrase: PASSPHRASE });
+  const lines = ['Client name,FIR number,Police station,Court,Hearing date,Next date'];
+  for (let i = 1; i <= 1200; i++) {
+    lines.push(`Client ${i},${i}/2025,Saddar,Court of Sessions Judge Rawalpindi,${(i % 28) + 1} March 2025,2 May 2025`);
+  }
+  await pick(page, 'three years.csv', 'text/csv', Buffer.from(lines.join('\r\n')));
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await page.getByRole('button', { name: 'Import 1200 rows' }).click();
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toContainText(/Importing… \d+ of 4802 records written/);
+  await shot(page, 'import-12-progress');
+  await expect(page.getByTestId('import-done')).toContainText('Added: 1200 clients, 1200 cases, 2400 hearings', {
+    timeout: 60_000,
+  });
+});

@@ -134,8 +134,13 @@ export const ImportPage = () => {
           {step === 3 ? batch ? <ImportDone batch={batch} onAnother={reset} /> : <ImportProgress /> : null}
           {step === 3 && error ? <Alert color="red">{t('import.run.failed')}</Alert> : null}
         </Paper>
-        <BatchList />
-        <ExportCard />
+        {/* While an import writes (its transaction open), nothing else here may read or write. */}
+        {step === 3 && !batch && !error ? null : (
+          <>
+            <BatchList />
+            <ExportCard />
+          </>
+        )}
       </Stack>
     </>
   );
