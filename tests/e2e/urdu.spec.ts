@@ -150,6 +150,13 @@ test('Urdu: the forms and pages a clerk opens less often, looked at', async ({ p
   await page.goto(`/#/cases/${fx.ataCase.id}/edit`);
   await expect(page.getByRole('heading', { name: 'مقدمے میں ترمیم' })).toBeVisible();
   await snap(page, 'ur-18-case-form');
+  // The date picker: Urdu month and day names, laid out right to left.
+  await page.getByRole('textbox', { name: 'تاریخِ گرفتاری' }).click();
+  await expect(page.locator('.mantine-DateInput-dropdown, .mantine-Popover-dropdown:has(table)').first()).toContainText(
+    'اکتوبر 2026',
+  );
+  await snap(page, 'ur-26-date-picker');
+  await page.keyboard.press('Escape');
 
   await page.getByRole('link', { name: 'رپورٹیں' }).click();
   await expect(page.getByRole('heading', { name: 'مقدمات کی رپورٹ' })).toBeVisible();
