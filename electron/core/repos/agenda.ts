@@ -1,3 +1,4 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { and, asc, eq, gte, isNull, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { AgendaItem } from '../../shared/contract';
 import type { ForumType, HearingOutcome } from '../../shared/enums';
@@ -96,13 +97,21 @@ const matches = (f: AgendaFilter) => (h: AgendaItem) =>
   (!f.forumType || h.forumType === f.forumType) &&
   (!f.courtId || h.courtId === f.courtId);
 
+/** From a range this long on, previous hearings are found by one scan (previous-hearings.ts). */
+const SCAN_FROM_DAYS = 14;
+
 /**
  * Hearings between two dates, in time order, with the last date's outcome and clashes. Clashes
  * are found on the whole diary of those days before filtering, so a lawyer's clash with a
  * hearing in a forum that is filtered out still shows.
  */
 export const agendaBetween = (db: Db, from: string, to: string, filter: AgendaFilter = {}) =>
-  agenda(db, and(gte(hearings.date, from), lte(hearings.date, to)), { from, to }).filter(matches(filter));
+  agenda(
+    db,
+    and(gte(hearings.date, from), lte(hearings.date, to)),
+    // A day's or a week's few hundred rows: a seek each is cheaper than scanning the weeks before.
+    differenceInCalendarDays(parseISO(to), parseISO(from)) >= SCAN_FROM_DAYS ? { from, to } : undefined,
+  ).filter(matches(filter));
 
 /** Past hearings with no outcome: they stay listed until the lawyer records them. */
 export const unrecordedBefore = (db: Db, before: string) =>
