@@ -11,6 +11,9 @@ export type DispatchOptions = {
   log?: (message: string, error: unknown) => void;
 };
 
+/** What may still be asked while an import is being written: its progress, and locking (which abandons it). */
+const DURING_LONG_WRITE: ReadonlySet<string> = new Set(['import:progress', 'vault:lock', 'vault:status', 'app:info']);
+
 const isChannel = (channel: string): channel is Channel => Object.hasOwn(contract, channel);
 
 export const fieldErrors = (error: z.ZodError): Record<string, string> => {
@@ -64,6 +67,10 @@ export const dispatch = async (
     const fields = fieldErrors(parsed.error);
     return fail('VALIDATION', describe(fields), fields);
   }
+  // An import holds its transaction open between chunks (so the window can show progress): any
+  // other request now would run inside that transaction and be lost if the import rolled back.
+  if (ctx.vault.writeInProgress && !DURING_LONG_WRITE.has(channel))
+    return fail('CONFLICT', 'An import is being written. Wait until it has finished, then try again.');
   try {
     const handler = handlers[channel] as (c: HandlerContext, i: unknown) => unknown;
     const value = await handler(ctx, parsed.data);

@@ -6,6 +6,7 @@ import { parseDateCell, columnDateOrder } from '../../electron/core/import/dates
 import { parseSections } from '../../electron/core/import/values';
 import { makeUnlockedApp, PASSPHRASE, type TestApp } from '../support/context';
 import { snapshotDb } from '../support/disk';
+import { makeCase } from '../support/factories';
 import {
   AMBIGUOUS_CSV,
   base64,
@@ -608,4 +609,25 @@ test('an undo asked for while an import is writing is refused, and both imports 
   const second = await run;
   expect(second.created.clients).toBe(300);
   expect((await app.must('import:batches', {})).map((b) => b.undoneAt)).toEqual([null, null]);
+});
+
+test('while an import is writing, any other save is refused (it would join the import’s transaction), then works', async () => {
+  const app = await unlocked();
+  const c = await makeCase(app);
+  const lines = ['Client name,FIR number,Police station,Hearing date'];
+  for (let i = 1; i <= 300; i++) lines.push(`Client ${i},${i}/2026,Kohsar,${(i % 28) + 1} March 2026`);
+  const file = { filename: 'big.csv', base64: base64(lines.join('\n')) };
+  const run = app.call('import:run', { ...file, expected: { clients: 300, cases: 300, hearings: 300 } });
+  while (!(await app.must('import:progress', {}))) await new Promise((r) => setImmediate(r));
+  const note = { caseId: c.id, date: '2026-11-27', body: 'Typed while the import ran' };
+  const refused = await app.call('notes:create', note);
+  expect(refused).toEqual({
+    ok: false,
+    error: { code: 'CONFLICT', message: 'An import is being written. Wait until it has finished, then try again.' },
+  });
+  // The reminder runner waits for the next minute rather than write into the import.
+  expect(app.ctx.reminders.tick()).toEqual([]);
+  expect((await run).ok).toBe(true);
+  await app.must('notes:create', note);
+  expect((await app.must('cases:get', { id: c.id })).datedNotes.map((n) => n.body)).toEqual([note.body]);
 });

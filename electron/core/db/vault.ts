@@ -128,6 +128,14 @@ export class Vault {
     return this.check !== null;
   }
 
+  /**
+   * True while a long write (an import, written in chunks) holds a transaction open on the
+   * connection: anything else written now would join it, and vanish if it rolled back.
+   */
+  get writeInProgress(): boolean {
+    return this.sqlite?.inTransaction ?? false;
+  }
+
   get db(): Db {
     if (this.lateDamage) throw new AppFailure('DAMAGED', damagedMessage(this.lateDamage));
     if (!this.drizzleDb) throw new AppFailure('LOCKED', 'Muhafiz is locked. Unlock it with your passphrase.');

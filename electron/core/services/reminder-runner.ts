@@ -45,6 +45,8 @@ export class ReminderRunner {
    */
   tick(): ReminderNotice[] {
     if (this.deps.vault.state() !== 'unlocked') return [];
+    // An import is being written: its transaction is open on the connection; try at the next tick.
+    if (this.deps.vault.writeInProgress) return [];
     const now = this.deps.now();
     const last = this.lastRun() ?? new Date(now.getTime() - FRESH_MS);
     const due = this.window(last, now);
