@@ -83,7 +83,7 @@ export const ur: Translation<typeof en> = {
       codenameHint: 'حساس موکلین کے لیے نام کی جگہ یہ چھپتا ہے',
       cnic: 'شناختی کارڈ نمبر',
       phone: 'فون',
-      category: 'محافظ کی قسم',
+      category: 'زمرہ (انسانی حقوق کے محافظ)',
       district: 'ضلع',
       province: 'صوبہ',
       riskLevel: 'خطرے کی سطح',
@@ -616,7 +616,7 @@ export const ur: Translation<typeof en> = {
     role: {
       accused: 'ملزم',
       petitioner: 'درخواست گزار',
-      detenu: 'زیرِ حراست شخص',
+      detenu: 'محبوس',
       appellant: 'اپیل کنندہ',
       complainant: 'مدعی',
     },

@@ -91,7 +91,7 @@ test('Urdu input: a client entered in Urdu with diacritics is found by the searc
   await page.getByRole('link', { name: 'نیا موکل' }).click();
   await page.getByLabel('پورا نام').fill('Muhammad Ali Hashmi');
   await page.getByLabel('اردو میں نام').fill('مُحَمَّد عَلی ہاشمی');
-  await page.getByRole('combobox', { name: 'محافظ کی قسم' }).click();
+  await page.getByRole('combobox', { name: 'زمرہ (انسانی حقوق کے محافظ)' }).click();
   await page.getByRole('option', { name: 'صحافی' }).click();
   // The English name runs left to right in the Urdu form, the Urdu name right to left.
   const direction = (label: string) => page.getByLabel(label).evaluate((el) => getComputedStyle(el).unicodeBidi);
