@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { and, asc, eq } from 'drizzle-orm';
+import { DEFAULT_PROFILE_NAME } from '../../../shared/audit-schemas';
 import type { Consent } from '../../../shared/disappearance-schemas';
 import type { EntryKind, Recipient } from '../../../shared/disappearance-enums';
 import type { Db } from '../../db/client';
@@ -155,14 +156,17 @@ export const buildAppealData = (
   const sittings = entries.filter((e) => e.kind === 'commission_hearing' || e.kind === 'jit_sitting');
   const p = pronouns(c.gender);
   const description = anonymousDescription(c.category, c.gender, district);
-  const counsel = readProfile(db).name;
+  // The profile's default ("Counsel") is no name: the draft leaves a blank to fill.
+  const profileName = readProfile(db).name;
+  const counsel = profileName === DEFAULT_PROFILE_NAME ? null : profileName;
   const incidents = incidentsForAppeal(db, c.id, named, scrub, (iso) => longDate(iso) ?? iso);
   const data: MergeData = {
     today: { long: longDate(today), iso: today },
     identified: named,
-    recipient: { name: RECIPIENT_NAMES[recipient], organisation },
+    recipient: { name: organisation ?? RECIPIENT_NAMES[recipient], organisation },
     subject: {
       description,
+      Description: description.charAt(0).toUpperCase() + description.slice(1),
       name: named ? c.fullName : null,
       // "the person" in running text when the name is withheld.
       reference: named ? c.fullName : `the person concerned (${description})`,

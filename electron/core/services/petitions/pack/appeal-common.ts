@@ -20,8 +20,13 @@ export const personBlock = `{{#if identified}}<ul>
 <li>Description: {{subject.description}}</li>
 </ul>{{else}}<p>The person concerned is {{subject.description}}. Further identifying details are withheld (see above).</p>{{/if}}`;
 
-export const factsBlock = `<p>{{#if identified}}{{subject.name}}{{else}}The person concerned{{/if}} was last seen on {{lastSeen.date}}{{#if lastSeen.time}} at about {{lastSeen.time}}{{/if}}{{#if lastSeen.district}} in District {{lastSeen.district}}{{/if}}{{#if lastSeen.place}} ({{lastSeen.place}}){{/if}}{{#if lastSeen.with}}, in the company of {{lastSeen.with}}{{/if}}.{{#if lastSeen.takenBy}} As the family describes it: {{lastSeen.takenBy}}{{/if}}</p>
+/** Where and when last seen, and the days missing; `takenBy` false where a later section says who took them. */
+export const facts = (
+  takenBy = true,
+): string => `<p>{{#if identified}}{{subject.name}}{{else}}The person concerned{{/if}} was last seen on {{lastSeen.date}}{{#if lastSeen.time}} at about {{lastSeen.time}}{{/if}}{{#if lastSeen.district}} in District {{lastSeen.district}}{{/if}}{{#if lastSeen.place}} ({{lastSeen.place}}){{/if}}{{#if lastSeen.with}}, in the company of {{lastSeen.with}}{{/if}}.${takenBy ? '{{#if lastSeen.takenBy}} As the family describes it: {{lastSeen.takenBy}}{{/if}}' : ''}</p>
 {{#if stillMissing}}<p><strong>As of {{today.long}}, {{subject.short}} has been missing for {{daysMissing}} days.</strong> {{subject.He}} has not been produced before any court, and no authority has acknowledged holding {{subject.him}} or disclosed {{subject.his}} whereabouts.</p>{{else}}<p>On {{outcome.date}}, after {{daysMissing}} days, {{subject.short}} {{outcome.words}}.{{#if outcome.note}} {{outcome.note}}{{/if}}</p>{{/if}}`;
+
+export const factsBlock = facts();
 
 export const stepsBlock = `{{#if hasSteps}}<ol>
 {{#each steps}}<li>{{date}}: {{label}}{{#if reference}} ({{reference}}){{/if}}{{#if note}}. {{note}}{{/if}}</li>{{/each}}

@@ -18,7 +18,7 @@ export const appealOrganisation: ShippedTemplate = {
   description: 'A short alert to a named human-rights organisation about an enforced disappearance.',
   source: en(`<p>To: {{recipient.organisation}}<br>${blank('contact person and e-mail at the organisation')}</p>
 ${title('URGENT ALERT: ENFORCED DISAPPEARANCE IN PAKISTAN')}
-<p><strong>{{#if identified}}{{subject.name}}, {{/if}}{{subject.description}}, missing since {{lastSeen.date}}{{#if stillMissing}} ({{daysMissing}} days as of {{today.long}}){{/if}}</strong></p>
+<p><strong>{{#if identified}}{{subject.name}}, {{subject.description}}{{else}}{{subject.Description}}{{/if}}, missing since {{lastSeen.date}}{{#if stillMissing}} ({{daysMissing}} days as of {{today.long}}){{/if}}</strong></p>
 ${identityNote}
 ${subheading('What happened')}
 ${factsBlock}

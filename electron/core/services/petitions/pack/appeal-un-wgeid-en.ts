@@ -4,7 +4,7 @@ import {
   blank,
   consentBlock,
   incidentsBlock,
-  factsBlock,
+  facts,
   identityNote,
   personBlock,
   stepsBlock,
@@ -26,7 +26,7 @@ ${identityNote}
 ${subheading('1. Identity of the person concerned')}
 ${personBlock}
 ${subheading('2. Date and place of the disappearance')}
-${factsBlock}
+${facts(false)}
 ${subheading('3. Forces believed to be responsible')}
 <p>{{#if lastSeen.takenBy}}As the family describes it: {{lastSeen.takenBy}}{{else}}${blank('who took the person, as the family and witnesses describe them: uniforms, vehicles, agencies named')}{{/if}}</p>
 ${incidentsBlock}
