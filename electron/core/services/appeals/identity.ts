@@ -66,6 +66,8 @@ export const identifyingValues = (id: Identity): { label: string; value: string 
   add("the father's or husband's name", c.guardianName);
   add('the address', c.address);
   add('the phone number', c.phone);
+  // The client's contact person ("Brother, 0301-7654321"): its number in any spacing.
+  add("the contact person's number", c.contactPerson);
   add('the place last seen', id.lastSeenPlace);
   add('who the client was with', id.lastSeenWith);
   add("the family contact's name", id.familyContactName);
