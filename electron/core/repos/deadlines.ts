@@ -210,7 +210,11 @@ const custodyList = (db: Db, today: string) => {
   );
   // Each case's next open deadline, for all of them in one query (not one query per case: issue 8).
   const nextByCase = new Map<string, { title: string; dueDate: string }>();
-  for (const r of selectWithTitle(db)
+  // Only what the list shows of each (not the whole rows with their working, read here by the thousand).
+  for (const r of db
+    .select({ caseId: deadlines.caseId, title: legalRules.name, dueDate: deadlines.dueDate })
+    .from(deadlines)
+    .innerJoin(legalRules, eq(legalRules.id, deadlines.ruleId))
     .where(
       and(
         eq(deadlines.status, 'open'),
@@ -220,7 +224,7 @@ const custodyList = (db: Db, today: string) => {
     )
     .orderBy(asc(deadlines.dueDate))
     .all()) {
-    if (!nextByCase.has(r.d.caseId)) nextByCase.set(r.d.caseId, { title: r.title, dueDate: r.d.dueDate });
+    if (!nextByCase.has(r.caseId)) nextByCase.set(r.caseId, { title: r.title, dueDate: r.dueDate });
   }
   return inCustody
     .map((c) => {
