@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { bailInput, type BailPetition } from '../../../electron/shared/deadline-schemas';
@@ -17,11 +6,11 @@ import { BAIL_KINDS, BAIL_STATUSES, type BailKind, type BailStatus } from '../..
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { DateField } from '../../components/DateField';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { zodValidate } from '../../lib/form';
 import { ForumPicker } from '../cases/ReferencePickers';
 import { skipsSessions } from './ladder';
 import './strings';
+import { FormFooter } from '../../components/FormFooter';
 
 type Values = {
   kind: BailKind | null;
@@ -151,15 +140,7 @@ const BailFormBody = (props: Props) => {
         </SimpleGrid>
         <Textarea label={t('bail.conditions')} autosize minRows={2} {...form.getInputProps('conditions')} />
         <Textarea label={t('bail.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-        <ErrorNotice error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={save.error} saving={save.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { holidayInput } from '../../../electron/shared/deadline-schemas';
@@ -13,10 +13,10 @@ import {
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation } from '../../api/queries';
 import { DateField } from '../../components/DateField';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumOptions } from '../../i18n/options';
 import { blankToNull, zodValidate } from '../../lib/form';
 import { ForumPicker } from '../cases/ReferencePickers';
+import { FormFooter } from '../../components/FormFooter';
 
 type Values = {
   name: string;
@@ -79,15 +79,7 @@ const HolidayForm = ({ onClose }: { onClose: () => void }) => {
           placeholder={t('misc.examples.notification')}
           {...i('source')}
         />
-        <ErrorNotice error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={save.error} saving={save.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { caseEventInput, type CaseEvent } from '../../../electron/shared/deadline-schemas';
@@ -13,11 +13,11 @@ import {
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation } from '../../api/queries';
 import { DateField } from '../../components/DateField';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumOptions } from '../../i18n/options';
 import { formatDate } from '../../lib/format';
 import { blankToNull, zodValidate } from '../../lib/form';
 import { ForumPicker } from '../cases/ReferencePickers';
+import { FormFooter } from '../../components/FormFooter';
 
 type Values = {
   kind: CaseEventKind | null;
@@ -127,15 +127,7 @@ const EventForm = ({ caseId, defaultCourtId, events, onClose }: Omit<Props, 'ope
           </SimpleGrid>
         ) : null}
         <TextInput label={t('deadlines.note')} {...form.getInputProps('note')} />
-        <ErrorNotice error={create.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={create.error} saving={create.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

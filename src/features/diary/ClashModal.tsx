@@ -1,11 +1,11 @@
-import { Alert, Autocomplete, Button, Checkbox, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Checkbox, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../electron/shared/contract';
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate, formatTime } from '../../lib/format';
+import { FormFooter } from '../../components/FormFooter';
 
 type Props = { hearing: AgendaItem | null; others: AgendaItem[]; onClose: () => void };
 
@@ -57,15 +57,7 @@ const ClashForm = ({ hearing, others, onClose }: Props & { hearing: AgendaItem }
           {...form.getInputProps('adjournmentSought', { type: 'checkbox' })}
         />
         <TextInput label={t('diary.clashNote')} {...form.getInputProps('note')} />
-        <ErrorNotice error={resolve.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={resolve.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={resolve.error} saving={resolve.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -25,10 +25,10 @@ import { consentInput, type Consent } from '../../../electron/shared/disappearan
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation } from '../../api/queries';
 import { DateField } from '../../components/DateField';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../lib/format';
 import { zodValidate } from '../../lib/form';
 import './strings';
+import { FormFooter } from '../../components/FormFooter';
 
 type Values = {
   recipient: Recipient | null;
@@ -107,15 +107,7 @@ const ConsentForm = ({ clientId, today, consent, onClose }: FormProps) => {
         </SimpleGrid>
         <TextInput {...f('note')} />
         {consent ? <DateField {...f('withdrawnOn')} /> : null}
-        <ErrorNotice error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={save.error} saving={save.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

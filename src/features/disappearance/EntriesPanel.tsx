@@ -24,6 +24,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../lib/format';
 import { zodValidate } from '../../lib/form';
 import './strings';
+import { FormFooter } from '../../components/FormFooter';
 
 type Record = DisappearanceDetail;
 type Values = { kind: EntryKind | null; date: string; reference: string; person: string; note: string };
@@ -78,15 +79,7 @@ const EntryForm = ({ record, mode, onClose }: { record: Record; mode: Mode; onCl
         </SimpleGrid>
         {mode === 'steps' ? <TextInput {...f('reference')} /> : null}
         <Textarea autosize minRows={2} {...f('note')} />
-        <ErrorNotice error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={save.error} saving={save.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -7,10 +7,10 @@ import { orderInput, type DisappearanceDetail } from '../../../electron/shared/d
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation } from '../../api/queries';
 import { DateField } from '../../components/DateField';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDate } from '../../lib/format';
 import { zodValidate } from '../../lib/form';
 import './strings';
+import { FormFooter } from '../../components/FormFooter';
 
 type Record = DisappearanceDetail;
 type Order = Record['orders'][number];
@@ -90,15 +90,7 @@ const OrderForm = ({ record, order, onClose }: { record: Record; order: Order | 
         <Text size="xs" c="dimmed">
           {t('disappearance.orders.deadlineHint')}
         </Text>
-        <ErrorNotice error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={save.error} saving={save.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DISAPPEARANCE_OUTCOMES, type DisappearanceOutcome } from '../../../electron/shared/disappearance-enums';
@@ -6,10 +6,10 @@ import { disappearanceInput, type DisappearanceDetail } from '../../../electron/
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation } from '../../api/queries';
 import { DateField } from '../../components/DateField';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { zodValidate } from '../../lib/form';
 import { navigate } from '../../lib/router';
 import './strings';
+import { FormFooter } from '../../components/FormFooter';
 
 type Values = {
   lastSeenDate: string;
@@ -96,15 +96,7 @@ const Body = (props: Props) => {
           {ended ? <DateField withAsterisk {...f('outcomeDate')} /> : <Text />}
         </SimpleGrid>
         {ended ? <Textarea autosize minRows={2} {...f('outcomeNote')} /> : null}
-        <ErrorNotice error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={save.error} saving={save.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { hearingInput } from '../../../electron/shared/contract';
@@ -6,9 +6,9 @@ import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import '../bail/strings';
 import { DateField } from '../../components/DateField';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { blankToNull, zodValidate } from '../../lib/form';
 import { ForumPicker } from '../cases/ReferencePickers';
+import { FormFooter } from '../../components/FormFooter';
 
 type Values = {
   date: string;
@@ -62,15 +62,7 @@ const HearingForm = ({ caseId, defaultCourtId, onClose }: Props) => {
           placeholder={t('misc.examples.purpose')}
           {...form.getInputProps('purpose')}
         />
-        <ErrorNotice error={create.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={create.error} saving={create.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

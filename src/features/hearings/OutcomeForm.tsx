@@ -1,15 +1,15 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { recordOutcomeInput, type Hearing } from '../../../electron/shared/contract';
 import { HEARING_OUTCOMES, type HearingOutcome } from '../../../electron/shared/enums';
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumOptions } from '../../i18n/options';
 import { formatDate } from '../../lib/format';
 import { blankToNull, zodValidate } from '../../lib/form';
 import { DateField } from '../../components/DateField';
+import { FormFooter } from '../../components/FormFooter';
 
 type Values = {
   outcome: HearingOutcome | null;
@@ -78,15 +78,7 @@ export const OutcomeModal = ({
                 />
               </SimpleGrid>
             ) : null}
-            <ErrorNotice error={record.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={record.isPending}>
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormFooter error={record.error} saving={record.isPending} onCancel={close} />
           </Stack>
         </form>
       ) : null}

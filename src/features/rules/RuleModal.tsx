@@ -1,7 +1,5 @@
 import {
-  Button,
   Checkbox,
-  Group,
   Modal,
   MultiSelect,
   NumberInput,
@@ -26,9 +24,9 @@ import {
 import { applyFieldErrors } from '../../api/form-errors';
 import { useApiMutation } from '../../api/queries';
 import { DateField } from '../../components/DateField';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumOptions } from '../../i18n/options';
 import { blankToNull, zodValidate } from '../../lib/form';
+import { FormFooter } from '../../components/FormFooter';
 
 type Values = Omit<LegalRule, 'id' | 'updatedAt' | 'conditions' | 'effectiveFrom' | 'effectiveTo' | 'notes'> & {
   effectiveFrom: string;
@@ -152,15 +150,7 @@ const RuleForm = ({ rule, onClose }: { rule: LegalRule | null; onClose: () => vo
         <Textarea label={t('rules.source')} withAsterisk autosize minRows={2} {...i('source')} />
         <Textarea label={t('rules.notes')} autosize minRows={2} {...i('notes')} />
         <Switch label={t('rules.active')} {...i('active', { type: 'checkbox' })} />
-        <ErrorNotice error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={save.error} saving={save.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );
