@@ -17,4 +17,15 @@ export const navigate = (to: string): void => {
   window.location.hash = to;
 };
 
+/**
+ * Sets one parameter of the current address. Read from the address at the moment of the click, not
+ * from the last render, so two quick changes (paper, then redaction) never undo each other.
+ */
+export const setRouteParam = (key: string, value: string): void => {
+  const [path = '/', query = ''] = snapshot().split('?');
+  const next = new URLSearchParams(query);
+  next.set(key, value);
+  navigate(`${path}?${next.toString()}`);
+};
+
 export const href = (to: string): string => `#${to}`;

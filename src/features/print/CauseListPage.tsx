@@ -5,7 +5,7 @@ import { useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumLabel } from '../../i18n/options';
 import { formatDate, formatDay, formatTime, partyNames } from '../../lib/format';
-import { navigate, useRoute } from '../../lib/router';
+import { setRouteParam, useRoute } from '../../lib/router';
 import { groupCauseList } from './cause-list';
 import './print.css';
 
@@ -47,11 +47,7 @@ export const CauseListPage = () => {
   const paper: Paper = params.get('paper') === 'legal' ? 'legal' : 'a4';
   const lawyerId = params.get('lawyer') ?? undefined;
   const list = useApiQuery('hearings:agenda', { from, to, ...(lawyerId ? { lawyerId } : {}) }, Boolean(from));
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    next.set(key, value);
-    navigate(`/print?${next.toString()}`);
-  };
+  const set = setRouteParam;
   const days = groupCauseList(list.data ?? [], t('print.noForum'));
   const lawyer = lawyerId ? list.data?.find((h) => h.lawyer?.id === lawyerId)?.lawyer?.name : undefined;
   const title = from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`;

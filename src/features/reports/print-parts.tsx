@@ -6,7 +6,7 @@ import type { HearingLine, ReportPerson } from '../../../electron/shared/report-
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumLabel } from '../../i18n/options';
 import { formatDate, formatTime } from '../../lib/format';
-import { navigate, useRoute } from '../../lib/router';
+import { setRouteParam, useRoute } from '../../lib/router';
 import './strings';
 import './report.css';
 
@@ -17,16 +17,11 @@ export type Paper = keyof typeof PAPER;
 
 /** The print options in the address: `redacted` absent means the default for these clients. */
 export const usePrintParams = () => {
-  const { path, params } = useRoute();
+  const { params } = useRoute();
   const r = params.get('redacted');
   const redacted = r === '1' ? true : r === '0' ? false : undefined;
   const paper: Paper = params.get('paper') === 'legal' ? 'legal' : 'a4';
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    next.set(key, value);
-    navigate(`${path}?${next.toString()}`);
-  };
-  return { redacted, paper, set, params };
+  return { redacted, paper, set: setRouteParam, params };
 };
 
 /** Waits for the fonts the page prints in (Noto Sans, and Nastaliq for Urdu) before saying ready. */
