@@ -12,7 +12,13 @@ export type DispatchOptions = {
 };
 
 /** What may still be asked while an import is being written: its progress, and locking (which abandons it). */
-const DURING_LONG_WRITE: ReadonlySet<string> = new Set(['import:progress', 'vault:lock', 'vault:status', 'app:info']);
+const DURING_LONG_WRITE: ReadonlySet<string> = new Set([
+  'import:progress',
+  'vault:lock',
+  'vault:status',
+  'app:info',
+  'app:set-language',
+]);
 
 const isChannel = (channel: string): channel is Channel => Object.hasOwn(contract, channel);
 

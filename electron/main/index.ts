@@ -41,7 +41,11 @@ const start = (): void => {
     appVersion: app.getVersion(),
   });
   const now = () => new Date();
-  const reminders = new ReminderRunner({ vault, now, notify: desktopNotifier(Notification) });
+  const reminders: ReminderRunner = new ReminderRunner({
+    vault,
+    now,
+    notify: desktopNotifier(Notification, () => reminders.language),
+  });
   let win: BrowserWindow | null = null;
   const ctx: HandlerContext = {
     vault,

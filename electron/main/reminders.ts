@@ -1,3 +1,9 @@
+import {
+  DEFAULT_UI_LANGUAGE,
+  notificationBody,
+  notificationTitle,
+  type UiLanguage,
+} from '../core/services/reminder-text';
 import type { ReminderNotice } from '../shared/diary-schemas';
 
 /** The part of Electron's Notification class the reminders use. */
@@ -7,18 +13,20 @@ export type NotificationClass = {
 };
 
 /** What a desktop notification says beyond its title: where to look, never who or which case. */
-export const NOTIFICATION_BODY = 'Open Muhafiz to see the list.';
+export const NOTIFICATION_BODY = notificationBody(DEFAULT_UI_LANGUAGE);
 
 /**
  * Turns reminder notices into desktop notifications. A notification shows on a screen others may
  * see (and is kept by the system's notification centre), so it carries only the count and the day
- * ("Tomorrow: 2 hearings"); the names, courts and case numbers stay inside the app.
+ * ("Tomorrow: 2 hearings"); the names, courts and case numbers stay inside the app. It speaks
+ * the interface language the window last reported (English until it does).
  */
 export const desktopNotifier =
-  (Notification: NotificationClass) =>
+  (Notification: NotificationClass, ui: () => UiLanguage = () => DEFAULT_UI_LANGUAGE) =>
   (notice: ReminderNotice): void => {
     if (!Notification.isSupported()) return;
-    new Notification({ title: notice.title, body: NOTIFICATION_BODY }).show();
+    const lang = ui();
+    new Notification({ title: notificationTitle(notice, lang), body: notificationBody(lang) }).show();
   };
 
 type Timers = {

@@ -8,6 +8,7 @@ import type { Channel } from '../shared/contract';
  */
 export const INVOKE_CHANNELS = [
   'app:info',
+  'app:set-language',
   'vault:status',
   'vault:create',
   'vault:unlock',

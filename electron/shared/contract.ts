@@ -365,6 +365,7 @@ export const agendaItem = hearing.extend({
 export type AgendaItem = z.infer<typeof agendaItem>;
 
 // ---------- notes, search, app ----------
+export const uiLanguage = z.strictObject({ language: z.enum(['en', 'ur']), digits: z.enum(['western', 'urdu']) });
 export const noteInput = z
   .strictObject({
     caseId: id.nullish().transform((v) => v ?? null),
@@ -379,6 +380,8 @@ export const noteInput = z
 
 export const contract = {
   'app:info': { input: empty, output: z.object({ today: z.string(), version: z.string() }) },
+  /** The interface language the window shows, so desktop notifications speak it too. */
+  'app:set-language': { input: uiLanguage, output: uiLanguage },
 
   'vault:status': { input: empty, output: vaultStatus },
   'vault:create': { input: z.strictObject({ passphrase: newPassphrase }), output: vaultStatus },

@@ -157,6 +157,11 @@ const UNCLOSED_TAG = docxBase64([['Petitioner: {client.fullName']]);
 /** Channel-specific bad inputs; the generic ones (extra key, non-objects, null) are added below. */
 const BAD: { [C in Channel]: Bad[] } = {
   'app:info': [],
+  'app:set-language': [
+    missing('app:set-language', 'language'),
+    invalid('app:set-language', 'language', 'pa', 'a language the interface does not have'),
+    invalid('app:set-language', 'digits', 'eastern-arabic', 'digits of another script'),
+  ],
   'vault:status': [],
   'vault:lock': [],
   'vault:create': [

@@ -21,6 +21,8 @@ test('Urdu interface: right to left on every main screen, and back to English', 
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
   await expect(page.getByRole('heading', { name: 'ترتیبات' })).toBeVisible();
+  // The backend is told, so desktop notifications speak Urdu too.
+  await expect.poll(() => harness.ctx.reminders.language.language).toBe('ur');
   await snap(page, 'ur-01-settings');
 
   await page.getByRole('link', { name: 'آج' }).click();

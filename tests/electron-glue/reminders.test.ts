@@ -49,6 +49,30 @@ describe('desktopNotifier', () => {
     expect(JSON.stringify(created)).not.toMatch(/Chinar|Special Case|Anti-Terrorism/);
   });
 
+  test('in Urdu once the window says so (app:set-language): the day and count in Urdu, with Urdu digits if chosen', async () => {
+    const app = await makeUnlockedApp();
+    try {
+      const { FakeNotification, created } = fakeNotificationClass(true);
+      const notify = desktopNotifier(FakeNotification, () => app.ctx.reminders.language);
+      notify(notice);
+      await app.must('app:set-language', { language: 'ur', digits: 'western' });
+      notify(notice);
+      await app.must('app:set-language', { language: 'ur', digits: 'urdu' });
+      notify({ ...notice, id: 'lead:2026-12-01:3', kind: 'lead', hearingIds: ['a', 'b'] });
+      expect(created.map((c) => [c.title, c.body])).toEqual([
+        [notice.title, NOTIFICATION_BODY],
+        ['کل: 1 پیشی (منگل، 1 دسمبر 2026)', 'فہرست دیکھنے کے لیے محافظ کھولیں۔'],
+        ['۳ دن بعد: ۲ پیشیاں (منگل، ۱ دسمبر ۲۰۲۶)', 'فہرست دیکھنے کے لیے محافظ کھولیں۔'],
+      ]);
+      // The language is not a secret: it is accepted while locked too, and still names no one.
+      await app.must('vault:lock', {});
+      expect((await app.call('app:set-language', { language: 'en', digits: 'western' })).ok).toBe(true);
+      expect(JSON.stringify(created)).not.toMatch(/Chinar|Special Case|Anti-Terrorism/);
+    } finally {
+      app.cleanup();
+    }
+  });
+
   test('does nothing where the system has no notifications', () => {
     const { FakeNotification, created } = fakeNotificationClass(false);
     expect(() => desktopNotifier(FakeNotification)(notice)).not.toThrow();

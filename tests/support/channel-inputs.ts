@@ -315,6 +315,7 @@ export const EDITED_BAIL_DRAFT = [
  */
 export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
   'app:info': () => ({}),
+  'app:set-language': () => ({ language: 'ur', digits: 'urdu' }),
   'vault:status': () => ({}),
   'vault:create': () => ({ passphrase: NEW_PASSPHRASE }),
   'vault:unlock': () => ({ passphrase: PASSPHRASE }),
@@ -535,6 +536,7 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
 /** Channels that work without an unlocked database. */
 export const VAULT_CHANNELS: readonly Channel[] = [
   'app:info',
+  'app:set-language',
   'vault:status',
   'vault:create',
   'vault:unlock',

@@ -13,6 +13,10 @@ const status = (ctx: HandlerContext) => ({ state: ctx.vault.state() });
 
 export const vaultHandlers = {
   'app:info': (ctx) => ({ today: pkDate(ctx.now()), version: ctx.version }),
+  'app:set-language': (ctx, input) => {
+    ctx.reminders.language = input;
+    return input;
+  },
   'vault:status': status,
   'vault:create': (ctx, { passphrase }) => {
     ctx.vault.create(passphrase);
@@ -45,5 +49,11 @@ export const vaultHandlers = {
     return status(ctx);
   },
 } satisfies HandlerGroup<
-  'app:info' | 'vault:status' | 'vault:create' | 'vault:unlock' | 'vault:lock' | 'vault:change-passphrase'
+  | 'app:info'
+  | 'app:set-language'
+  | 'vault:status'
+  | 'vault:create'
+  | 'vault:unlock'
+  | 'vault:lock'
+  | 'vault:change-passphrase'
 >;

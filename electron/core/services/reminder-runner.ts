@@ -5,6 +5,7 @@ import { pkDate, type Clock } from '../lib/time';
 import { agendaBetween } from '../repos/agenda';
 import { readSetting, writeSetting } from '../repos/settings';
 import { datesCovered, scheduleNotices } from './reminders';
+import { DEFAULT_UI_LANGUAGE, type UiLanguage } from './reminder-text';
 
 export const REMINDER_SETTINGS_KEY = 'reminders';
 const LAST_RUN_KEY = 'reminders.lastRunAt';
@@ -20,6 +21,8 @@ export type Notifier = (notice: ReminderNotice) => void;
  */
 export class ReminderRunner {
   private missed: ReminderNotice[] = [];
+  /** The interface language the window last reported (app:set-language), for desktop notifications. */
+  language: UiLanguage = DEFAULT_UI_LANGUAGE;
 
   constructor(private readonly deps: { vault: Vault; now: Clock; notify: Notifier }) {}
 
