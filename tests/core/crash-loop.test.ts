@@ -201,11 +201,15 @@ describe('a migration killed midway', () => {
 
     const random = seededRandom(SEED);
     const seen = { old: 0, new: 0, oldWithBackup: 0 };
-    for (const fraction of [0.15, 0.3, 0.45, 0.6, 0.75, 0.9]) {
+    // Kills at moments spread over the upgrade, then (if none landed between the backup and the
+    // commit, as can happen on a loaded machine) halving the gap between the last moment that left
+    // the old version without a backup and the first that found the new one.
+    let lo = 0;
+    let hi = duration;
+    const killAt = async (ms: number) => {
       const dir = mkdtempSync(join(tmpdir(), 'muhafiz-migrate-'));
       folders.push(dir);
       cpSync(base, dir, { recursive: true });
-      const ms = Math.floor(duration * (fraction + (random() - 0.5) * 0.1));
       const run = await runChild(child, ['migrate', dir, newer, PASSPHRASE], { after: 'spawn', ms });
       const where = `killed at ${ms} of ${Math.round(duration)} ms (seed ${SEED})`;
 
@@ -214,6 +218,8 @@ describe('a migration killed midway', () => {
       seen[version]++;
       const backups = backupsOfKind(dir, 'pre-migration');
       if (version === 'old' && backups.length === 1) seen.oldWithBackup++;
+      if (version === 'old' && backups.length === 0) lo = Math.max(lo, ms);
+      if (version === 'new') hi = Math.min(hi, ms);
       if (run.signal !== 'SIGKILL') expect(version, where).toBe('new');
 
       // A complete pre-migration backup restores the database as it was before the upgrade...
@@ -249,8 +255,14 @@ describe('a migration killed midway', () => {
         backupFolders(dir).every((n) => !n.startsWith('.')),
         where,
       ).toBe(true);
+    };
+    for (const fraction of [0.15, 0.3, 0.45, 0.6, 0.75, 0.9]) {
+      await killAt(Math.floor(duration * (fraction + (random() - 0.5) * 0.1)));
+    }
+    for (let extra = 0; extra < 8 && seen.oldWithBackup === 0 && hi - lo > 2; extra++) {
+      await killAt(Math.floor((lo + hi) / 2));
     }
     // The kills landed inside the migration: killed with the backup made and the schema still old.
     expect(seen.oldWithBackup).toBeGreaterThan(0);
-  }, 120_000);
+  }, 240_000);
 });
