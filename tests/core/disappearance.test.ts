@@ -295,6 +295,18 @@ describe('production orders', () => {
     });
   });
 
+  test('dismissed for one date, the deadline opens again when the court fixes a new date to produce by', async () => {
+    const { record, habeasId } = await withHabeas();
+    const r = await app.must('disappearances:save-order', { data: productionOrder(record.id, habeasId) });
+    const deadlineId = r.orders[0]?.deadline?.id ?? '';
+    await app.must('deadlines:set-status', { id: deadlineId, status: 'dismissed', note: 'Order recalled' });
+    const moved = await app.must('disappearances:save-order', {
+      id: r.orders[0]?.id,
+      data: productionOrder(record.id, habeasId, { produceBy: '2026-12-08' }),
+    });
+    expect(moved.orders[0]?.deadline).toMatchObject({ id: deadlineId, status: 'open', dueDate: '2026-12-08' });
+  });
+
   test('an order of the Commission counts under the Commissions of Inquiry Act; its case is opened in the Commission by default', async () => {
     const { record } = await family();
     const r = await app.must('disappearances:create-case', {

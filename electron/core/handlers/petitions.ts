@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Db } from '../db/client';
 import { pkDate } from '../lib/time';
 import {
   addUserTemplate,
@@ -12,7 +13,8 @@ import {
   saveDraft,
 } from '../repos/petitions';
 import { draftToDocx } from '../services/petitions/docx';
-import { isAppealDraft, regenerateAppeal } from '../repos/appeals';
+import { AppFailure } from '../errors';
+import { appealInfo, isAppealDraft, regenerateAppeal } from '../repos/appeals';
 import type { HandlerGroup } from './context';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -25,6 +27,26 @@ const fileName = (title: string) =>
       .replace(/\s+/g, ' ')
       .trim() || 'Petition'
   }.docx`;
+
+/**
+ * An appeal leaves the office as a Word file only as consent allows: a draft that names the client
+ * needs consent recorded now (it may have been withdrawn since), and an anonymised one may not
+ * carry identifying details typed into it since. The editor says the same before export.
+ */
+const refuseAppealWithoutConsent = (db: Db, id: string, today: string) => {
+  const appeal = appealInfo(db, id, today);
+  if (!appeal) return;
+  if (!appeal.anonymised && !appeal.consentNow)
+    throw new AppFailure(
+      'CONFLICT',
+      'This appeal names the client, but consent to share their identity with this recipient is not recorded now. Record the consent, or regenerate the draft (it will be anonymised), then export.',
+    );
+  if (appeal.found.length)
+    throw new AppFailure(
+      'CONFLICT',
+      `This appeal is meant to be anonymised but names ${appeal.found.join(', ')}. Remove them, or record consent and regenerate, then export.`,
+    );
+};
 
 export const petitionHandlers = {
   'petitions:templates': (ctx, { caseId, clientId }) =>
@@ -39,6 +61,7 @@ export const petitionHandlers = {
       ? regenerateAppeal(ctx.vault.db, id, author, pkDate(ctx.now()), ctx.now().toISOString())
       : regenerateDraft(ctx.vault.db, id, answers ?? {}, author, pkDate(ctx.now()), ctx.now().toISOString()),
   'petitions:export-docx': async (ctx, { id, paper }) => {
+    refuseAppealWithoutConsent(ctx.vault.db, id, pkDate(ctx.now()));
     const d = getDraft(ctx.vault.db, id);
     const buffer = await draftToDocx(d.html, {
       paper,

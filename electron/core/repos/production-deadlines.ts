@@ -82,14 +82,17 @@ const isCommission = (db: Db, o: OrderRow): boolean =>
 
 /**
  * Recomputes an order's deadline inside the caller's transaction. Obeyed: completed. Taken back
- * from obeyed: open again. Otherwise the lawyer's own status (done, dismissed) is kept.
+ * from obeyed, or given a new date to produce by: open again. Otherwise the lawyer's own status
+ * (done, dismissed) is kept.
  */
 export const refreshOrderDeadline = (db: Db, orderId: string, previous: OrderRow['status'] | null, now: string) => {
   const o = db.select().from(productionOrders).where(eq(productionOrders.id, orderId)).get();
   if (!o) return;
   const current = db.select().from(productionDeadlines).where(eq(productionDeadlines.orderId, orderId)).get();
+  // A new date to produce by is a new deadline: done or dismissed for the old date is not for this one.
+  const moved = current !== undefined && current.dueDate !== o.produceBy;
   const status: DeadlineStatus =
-    o.status === 'obeyed' ? 'completed' : previous === 'obeyed' ? 'open' : (current?.status ?? 'open');
+    o.status === 'obeyed' ? 'completed' : previous === 'obeyed' || moved ? 'open' : (current?.status ?? 'open');
   const values = {
     caseId: o.caseId,
     dueDate: o.produceBy,

@@ -86,8 +86,21 @@ export const autoBackupAfterCheck = (vault: Vault): void => {
     return;
   }
   void verified.then((r) => {
-    if (r === 'ok' && vault.verified === verified && vault.state() === 'unlocked') autoBackupIfDue(vault);
+    if (r === 'ok') backupWhenIdle(vault, verified);
   });
+};
+
+/**
+ * VACUUM INTO cannot run while an import holds its transaction open between chunks: wait for it
+ * (checking every second) rather than leave the day without a backup.
+ */
+const backupWhenIdle = (vault: Vault, verified: Promise<unknown>, waitMs = 1000): void => {
+  if (vault.verified !== verified || vault.state() !== 'unlocked') return;
+  if (vault.writeInProgress) {
+    setTimeout(() => backupWhenIdle(vault, verified, waitMs), waitMs).unref?.();
+    return;
+  }
+  autoBackupIfDue(vault);
 };
 
 /** A manual backup into `folder` (a USB drive, another disk), as muhafiz-backup-<date>-<time>. */
