@@ -13,6 +13,7 @@ import { buildAppealData, identityOfRecord } from '../services/appeals/merge-dat
 import { APPEAL_TEMPLATES } from '../services/appeals/templates';
 import { identityScrub } from '../services/appeals/identity';
 import { renderPetition } from '../services/petitions/render';
+import { decodeEntities } from '../services/reports/name-pattern';
 import { keepLawyerText } from '../services/petitions/regenerate';
 import { readProfile } from './audit';
 import { addVersion, getDraft } from './petitions';
@@ -115,7 +116,8 @@ export const appealInfo = (db: Db, draftId: string, today: string) => {
   const record = must(db.select().from(disappearances).where(eq(disappearances.id, a.recordId)).get(), 'The record');
   const { consent } = buildAppealData(db, a.recordId, a.recipient, a.organisation, today);
   const identity = identityOfRecord(db, record.id);
-  const text = d.html.replace(/<[^>]*>/g, ' ');
+  // As the lawyer reads it: tags out, entities decoded ("Sa&#x27;adia" is Sa'adia).
+  const text = decodeEntities(d.html.replace(/<[^>]*>/g, ' '));
   return {
     draftId,
     recordId: a.recordId,

@@ -4,7 +4,7 @@ import { DEFAULT_PROFILE_NAME } from '../../../shared/audit-schemas';
 import type { Consent } from '../../../shared/disappearance-schemas';
 import type { EntryKind, Recipient } from '../../../shared/disappearance-enums';
 import type { Db } from '../../db/client';
-import { cases, clients, courts } from '../../db/schema';
+import { caseParties, cases, clients, courts } from '../../db/schema';
 import {
   disappearanceCases,
   disappearanceEntries,
@@ -85,24 +85,39 @@ export const identityOfRecord = (db: Db, recordId: string): Identity => {
     'The disappearance record',
   );
   const client = must(db.select().from(clients).where(eq(clients.id, r.clientId)).get(), 'The client');
-  const references = db
-    .select({ reference: disappearanceEntries.reference })
+  const entries = db
+    .select({ reference: disappearanceEntries.reference, person: disappearanceEntries.person })
     .from(disappearanceEntries)
     .where(eq(disappearanceEntries.recordId, recordId))
-    .all()
-    .map((e) => e.reference);
+    .all();
+  // Every case the client is a party to (the FIR against her too), not only those linked here.
+  const theirCases = db
+    .select({ caseNumber: cases.caseNumber, firNumber: cases.firNumber, title: cases.title })
+    .from(caseParties)
+    .innerJoin(cases, eq(cases.id, caseParties.caseId))
+    .where(eq(caseParties.clientId, client.id))
+    .all();
+  const incidents = listIncidentsForClient(db, client.id);
+  const present = (n: string | null | undefined): n is string => !!n;
   return {
     client,
     lastSeenPlace: r.lastSeenPlace,
     lastSeenWith: r.lastSeenWith,
     familyContactName: r.familyContactName,
     familyContactPhone: r.familyContactPhone,
-    caseNumbers: [...linked(db, recordId).flatMap((c) => [c.caseNumber, c.firNumber]), ...references].filter(
-      (n): n is string => !!n,
-    ),
-    incidentDetails: listIncidentsForClient(db, client.id)
-      .flatMap((i) => [i.place, ...i.reports.map((r) => r.reference)])
-      .filter((n): n is string => !!n),
+    caseNumbers: [
+      ...new Set(
+        [
+          ...linked(db, recordId).flatMap((c) => [c.caseNumber, c.firNumber]),
+          ...theirCases.flatMap((c) => [c.caseNumber, c.firNumber]),
+          ...entries.map((e) => e.reference),
+        ].filter(present),
+      ),
+    ],
+    // A title that names the parties ("State v. …", "… vs …") or carries a number finds the person.
+    caseTitles: [...new Set(theirCases.map((c) => c.title).filter((t) => /\bv(?:s|ersus)?\.?\s|\d/i.test(t)))],
+    incidentDetails: incidents.flatMap((i) => [i.place, ...i.reports.map((r) => r.reference)]).filter(present),
+    people: [...incidents.map((i) => i.witnesses), ...entries.map((e) => e.person)].filter(present),
   };
 };
 
@@ -143,7 +158,7 @@ export const buildAppealData = (
     .orderBy(asc(productionOrders.orderedOn))
     .all()
     .map((o) => ({
-      court: o.court,
+      court: scrub(o.court),
       orderedOn: longDate(o.orderedOn),
       produceBy: longDate(o.produceBy),
       obeyed: o.status === 'obeyed',

@@ -1,13 +1,15 @@
 import type { CasePartyRole, RiskLevel } from '../../../shared/enums';
 import type { ReportPerson } from '../../../shared/report-schemas';
 import type { clients } from '../../db/schema';
+import { literalPattern } from './name-pattern';
 
 /*
  * Redacted printing (issue 6). A redacted printout names each client by codename (or "Client A"
  * when none is set) and withholds the CNIC, phone, address and family details (guardian and
  * contact person). Free text that reaches paper (stage, hearing purposes, short orders) is
  * scrubbed of the same: whole names, each part of a name, the Urdu name, the numbers in any
- * spacing, the address and the family names. Pure; no database.
+ * spacing, the address and the family names; an Urdu name whichever keyboard typed its yeh, kaf
+ * or heh and with or without vowel marks (name-pattern.ts). Pure; no database.
  */
 
 export type ClientRow = typeof clients.$inferSelect;
@@ -40,7 +42,6 @@ export const toPerson = (c: ClientRow, role: CasePartyRole | null, redacted: boo
   district: c.district,
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Not inside a longer word (Latin or Urdu letters, their marks, digits). */
 const whole = (body: string) => `(?<![\\p{L}\\p{M}\\p{N}])(?:${body})(?![\\p{L}\\p{M}\\p{N}])`;
 
@@ -73,7 +74,7 @@ const rulesFor = (c: ClientRow, alias: string): Rule[] => {
   const rules: Rule[] = [];
   const add = (text: string | null, replacement: string) => {
     if (text && text.trim().length >= 3)
-      rules.push({ pattern: whole(escape(text.trim())), replacement, weight: text.length });
+      rules.push({ pattern: whole(literalPattern(text.trim())), replacement, weight: text.length });
   };
   add(c.fullName, alias);
   add(c.nameUr, alias);
