@@ -45,7 +45,44 @@ const decodeA1 = (ref: string) => {
   return { row: Number(m[2]) - 1, col: col - 1 };
 };
 
+/** What a workbook may unpack to: a real diary of 60,000 rows is a few tens of MB of XML. */
+export const MAX_UNPACKED_BYTES = 300 * 2 ** 20;
+
+/**
+ * The unpacked size a zip (an .xlsx is one) declares in its central directory, read before
+ * anything is inflated, so a small file that unpacks to gigabytes is refused instead of filling the
+ * memory of the app. Null when the file has no readable central directory (not a zip).
+ */
+export const declaredUnpackedSize = (bytes: Buffer): number | null => {
+  // The end-of-central-directory record: within the last 64 KiB (its comment) + 22 bytes.
+  const from = Math.max(0, bytes.length - 65_557);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entries = bytes.readUInt16LE(eocd + 10);
+  let at = bytes.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return null;
+    const size = bytes.readUInt32LE(at + 24);
+    // 0xFFFFFFFF: the real size is in a ZIP64 field; count it as too big rather than parse further.
+    total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER / 2 : size;
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return total;
+};
+
 const readXlsx = async (bytes: Buffer, wanted: string | null | undefined): Promise<Grid> => {
+  const unpacked = declaredUnpackedSize(bytes);
+  if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES)
+    throw unreadable(
+      `it unpacks to more than ${MAX_UNPACKED_BYTES / 2 ** 20} MB, far more than a diary holds; save it again from Excel, or as CSV.`,
+    );
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
