@@ -7,7 +7,12 @@ import { literalPattern } from '../reports/name-pattern';
  * them instead. Identifying: the name (English and Urdu, and each part of it), the codename, the
  * CNIC, the father's or husband's name, the address, the phone, the exact place last seen (a
  * village or street names the family), who they were with, the family contact's name and phone,
- * and the numbers of their cases (a petition or FIR number finds the person in any cause list).
+ * the numbers of their cases, those linked to the record and any other they are a party to (a
+ * petition or FIR number finds the person in any cause list), a case title naming the parties,
+ * and the names of incident witnesses and of the people in the contact log. Each value is found as
+ * typed (an Urdu name in any keyboard's letters, with or without vowel marks) and also as rendered
+ * HTML writes it (name-pattern.ts); a CNIC or phone also in any spacing, a case number with any
+ * separator between its digit groups.
  * Not identifying on their own, and kept: gender, the kind of defender, the district, the dates.
  */
 
@@ -101,8 +106,12 @@ const nameParts = (name: string | null): string[] =>
     .split(/[\s,.()/-]+/u)
     .map((p) => p.replace(/^['’‘]+|['’‘]+$/gu, ''))
     .filter((p) => [...p].length >= 3 && /\p{L}/u.test(p) && !RELATIONS.test(p));
+/** Offices and places that a person in the contact log is described by ("SHO PS City Turbat"): not names. */
+const OFFICES =
+  /^(sho|ps|dpo|ssp|sp|dsp|asi|si|io|sdpo|dc|ac|police|station|thana|city|saddar|inspector|officer|registrar|clerk|court|commission|home|department|secretary|deputy|commissioner|mohalla|village)$/i;
 /** The capitalised words of free text ("her cousin Bilal Ahmed"): its proper names, not its common words. */
-const properNames = (text: string | null): string[] => nameParts(text).filter((p) => !/^\p{Ll}/u.test(p));
+const properNames = (text: string | null): string[] =>
+  nameParts(text).filter((p) => !/^\p{Ll}/u.test(p) && !OFFICES.test(p));
 
 /** A CNIC or phone number in any spacing ("0300-1234567", "0300 1234567", "+92 300 1234567"). */
 const numberPattern = (value: string): string | null => {
