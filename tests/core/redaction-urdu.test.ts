@@ -36,3 +36,10 @@ describe('the Urdu name, however typed', () => {
     expect(scrub('پیشی: سعديہ حاضر نہیں')).toBe('پیشی: Indigo حاضر نہیں');
   });
 });
+
+test('a name with an apostrophe is hidden whole, however the apostrophe was typed, never leaving "Sa\'"', () => {
+  const sa = { ...client, fullName: "Sa'adia Baloch", nameUr: null } as unknown as ClientRow;
+  const s = makeScrub([{ client: sa, alias: 'Indigo' }]);
+  expect(s("Sa'adia was heard; Sa’adia’s brother waited.")).toBe('Indigo was heard; Indigo’s brother waited.');
+  expect(s('Hearing of Baloch')).toBe('Hearing of Indigo');
+});

@@ -66,7 +66,7 @@ const RELATIONS = new Set(
 
 /** Parts of a name worth hiding on their own: three letters or more. */
 const nameParts = (name: string | null): string[] =>
-  (name ?? '').split(/[\s,.'’-]+/u).filter((p) => [...p].length >= 3 && !RELATIONS.has(p.toLowerCase()));
+  (name ?? '').split(/[\s,.-]+/u).filter((p) => [...p].length >= 3 && !RELATIONS.has(p.toLowerCase()));
 
 type Rule = { pattern: string; replacement: string; weight: number };
 
