@@ -1,5 +1,5 @@
 import { Alert, Button, FileButton, Paper, Stack, Stepper, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DateOrder, ImportBatch, ImportPreview } from '../../../electron/shared/import-schemas';
 import { call } from '../../api/client';
@@ -29,19 +29,31 @@ export const ImportPage = () => {
   const [error, setError] = useState<Error | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
+  // The choices as of the last click (a render may lag behind), and which preview is the newest:
+  // two quick answers must both count, and an older preview arriving late must not undo the newer.
+  const latest = useRef<Choices>(START);
+  const asked = useRef(0);
+  const choose = (c: Choices) => {
+    latest.current = c;
+    setChoices(c);
+  };
+
   /** Asks the backend for the preview with these choices; the mapping it used becomes the lawyer's. */
   const look = async (f: PickedFile, c: Choices, then?: number) => {
+    const mine = ++asked.current;
+    latest.current = c;
     setBusy('preview');
     setError(null);
     try {
       const p = await call('import:preview', request(f, c));
+      if (mine !== asked.current) return;
       setPreview(p);
-      setChoices({ sheet: p.sheet, headerRow: p.headerRow, mapping: p.mapping, dateOrder: p.dateOrder });
+      choose({ sheet: p.sheet, headerRow: p.headerRow, mapping: p.mapping, dateOrder: p.dateOrder });
       if (then !== undefined) setStep(then);
     } catch (e) {
-      setError(e as Error);
+      if (mine === asked.current) setError(e as Error);
     } finally {
-      setBusy(null);
+      if (mine === asked.current) setBusy(null);
     }
   };
 
@@ -72,10 +84,11 @@ export const ImportPage = () => {
   };
 
   const reset = () => {
+    asked.current++;
     setStep(0);
     setFile(null);
     setPreview(null);
-    setChoices(START);
+    choose(START);
     setBatch(null);
     setError(null);
   };
@@ -110,11 +123,11 @@ export const ImportPage = () => {
             <MappingStep
               preview={preview}
               mapping={choices.mapping}
-              onMapping={(mapping) => setChoices({ ...choices, mapping })}
+              onMapping={(mapping) => choose({ ...latest.current, mapping })}
               onHeaderRow={(headerRow) => void look(file, { ...choices, headerRow, mapping: null })}
               onSheet={(sheet) => void look(file, { ...START, sheet })}
               onBack={reset}
-              onNext={() => void look(file, choices, 2)}
+              onNext={() => void look(file, latest.current, 2)}
               busy={busy === 'preview'}
             />
           ) : null}
@@ -122,9 +135,12 @@ export const ImportPage = () => {
             <PreviewStep
               preview={preview}
               dateOrder={choices.dateOrder}
-              onDateOrder={(column: number, order: DateOrder) =>
-                void look(file, { ...choices, dateOrder: { ...choices.dateOrder, [String(column)]: order } })
-              }
+              onDateOrder={(column: number, order: DateOrder) => {
+                const c = latest.current;
+                const next = { ...c, dateOrder: { ...c.dateOrder, [String(column)]: order } };
+                choose(next);
+                void look(file, next);
+              }}
               onBack={() => setStep(1)}
               onCancel={reset}
               onImport={() => void run()}
