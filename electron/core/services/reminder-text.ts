@@ -1,5 +1,6 @@
 import { getDay, parseISO } from 'date-fns';
 import type { ReminderNotice } from '../../shared/diary-schemas';
+import { urduLongDate } from './petitions/merge-format';
 
 /*
  * What a desktop notification says, in the interface language the lawyer chose (the window tells
@@ -10,20 +11,6 @@ import type { ReminderNotice } from '../../shared/diary-schemas';
 export type UiLanguage = { language: 'en' | 'ur'; digits: 'western' | 'urdu' };
 export const DEFAULT_UI_LANGUAGE: UiLanguage = { language: 'en', digits: 'western' };
 
-const URDU_MONTHS = [
-  'جنوری',
-  'فروری',
-  'مارچ',
-  'اپریل',
-  'مئی',
-  'جون',
-  'جولائی',
-  'اگست',
-  'ستمبر',
-  'اکتوبر',
-  'نومبر',
-  'دسمبر',
-] as const;
 /** Sunday first, as date-fns counts. */
 const URDU_DAYS = ['اتوار', 'پیر', 'منگل', 'بدھ', 'جمعرات', 'جمعہ', 'ہفتہ'] as const;
 const URDU_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
@@ -31,10 +18,7 @@ const URDU_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 const digitsOf = (text: string, ui: UiLanguage): string =>
   ui.digits === 'urdu' ? text.replace(/[0-9]/g, (d) => URDU_DIGITS[Number(d)] ?? d) : text;
 
-const urduDay = (isoDate: string): string => {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${URDU_DAYS[getDay(parseISO(isoDate))]}، ${d} ${URDU_MONTHS[(m ?? 1) - 1]} ${y}`;
-};
+const urduDay = (isoDate: string): string => `${URDU_DAYS[getDay(parseISO(isoDate))]}، ${urduLongDate(isoDate)}`;
 
 const urduWhen = (notice: ReminderNotice, days: number): string =>
   notice.kind === 'morning' ? 'آج' : notice.kind === 'night-before' ? 'کل' : `${days} دن بعد`;
