@@ -20,7 +20,7 @@ import { must } from '../errors';
 import { pkDate } from '../lib/time';
 import { readProfile } from '../repos/audit';
 import { getEvidence, listCustody } from '../repos/evidence';
-import { withFamilyNames } from './protection-names';
+import { familyNamesOf } from './protection-names';
 import { aliasOf, makeScrub, noScrub, redactByDefault } from './reports/redaction';
 
 /*
@@ -37,7 +37,7 @@ export const buildCustodySheet = (db: Db, id: string, asked: boolean | undefined
   const redactedByDefault = redactByDefault([client]);
   const redacted = asked ?? redactedByDefault;
   const alias = aliasOf(client, 0);
-  const scrub = redacted ? makeScrub([{ client: withFamilyNames(db, client), alias }]) : noScrub;
+  const scrub = redacted ? makeScrub([{ client, alias, family: familyNamesOf(db, client.id) }]) : noScrub;
   const s = (t: string | null) => scrub(t);
   return {
     redacted,

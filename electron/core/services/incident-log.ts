@@ -6,7 +6,7 @@ import { must } from '../errors';
 import { pkDate } from '../lib/time';
 import { readProfile } from '../repos/audit';
 import { listIncidentsForClient } from '../repos/incidents';
-import { withFamilyNames } from './protection-names';
+import { familyNamesOf } from './protection-names';
 import { aliasOf, makeScrub, noScrub, redactByDefault, type Scrub } from './reports/redaction';
 
 /*
@@ -39,7 +39,7 @@ export const buildIncidentLog = (db: Db, clientId: string, asked: boolean | unde
   const redactedByDefault = redactByDefault([client]);
   const redacted = asked ?? redactedByDefault;
   const alias = aliasOf(client, 0);
-  const scrub = redacted ? makeScrub([{ client: withFamilyNames(db, client), alias }]) : noScrub;
+  const scrub = redacted ? makeScrub([{ client, alias, family: familyNamesOf(db, client.id) }]) : noScrub;
   return {
     redacted,
     redactedByDefault,

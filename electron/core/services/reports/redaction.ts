@@ -70,7 +70,7 @@ const nameParts = (name: string | null): string[] =>
 
 type Rule = { pattern: string; replacement: string; weight: number };
 
-const rulesFor = (c: ClientRow, alias: string): Rule[] => {
+const rulesFor = (c: ClientRow, alias: string, family: readonly string[] = []): Rule[] => {
   const rules: Rule[] = [];
   const add = (text: string | null, replacement: string) => {
     if (text && text.trim().length >= 3)
@@ -81,8 +81,9 @@ const rulesFor = (c: ClientRow, alias: string): Rule[] => {
   add(c.address, 'withheld');
   add(c.guardianName, 'withheld');
   add(c.contactPerson, 'withheld');
+  for (const name of family) add(name, 'withheld');
   for (const part of [...nameParts(c.fullName), ...nameParts(c.nameUr)]) add(part, alias);
-  for (const part of [...nameParts(c.guardianName), ...nameParts(c.contactPerson)]) add(part, 'withheld');
+  for (const part of [c.guardianName, c.contactPerson, ...family].flatMap(nameParts)) add(part, 'withheld');
   for (const [value, phone] of [
     [c.cnic, false],
     [c.phone, true],
@@ -97,11 +98,13 @@ const rulesFor = (c: ClientRow, alias: string): Rule[] => {
 export type Scrub = (text: string | null) => string | null;
 
 /**
- * A scrubber for free text, hiding every client given. Longer matches win (the whole name before
- * its parts, numbers first), in a single pass so a replacement is never replaced again.
+ * A scrubber for free text, hiding every client given, with their family (and any other names of
+ * people close to them recorded elsewhere, such as a disappearance record's family contact). Longer
+ * matches win (the whole name before its parts, numbers first), in a single pass so a replacement
+ * is never replaced again.
  */
-export const makeScrub = (people: { client: ClientRow; alias: string }[]): Scrub => {
-  const rules = people.flatMap((p) => rulesFor(p.client, p.alias)).sort((a, b) => b.weight - a.weight);
+export const makeScrub = (people: { client: ClientRow; alias: string; family?: readonly string[] }[]): Scrub => {
+  const rules = people.flatMap((p) => rulesFor(p.client, p.alias, p.family)).sort((a, b) => b.weight - a.weight);
   if (rules.length === 0) return (t) => t;
   const regex = new RegExp(rules.map((r) => `(${r.pattern})`).join('|'), 'giu');
   return (text) =>
