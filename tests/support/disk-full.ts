@@ -35,29 +35,24 @@ const mountTmpfs = (dir: string, size: string): boolean => {
   }
 };
 
-/** Writes until the file system refuses (ENOSPC): the disk is now full to the last block. */
+/**
+ * Writes until the file system refuses (ENOSPC), then again in ever smaller pieces down to 512
+ * bytes: the disk is now full to the last block.
+ */
 export const fillDisk = (path: string): number => {
   const fd = openSync(path, 'w');
   const chunk = Buffer.alloc(64 * 1024, 0xa5);
   let written = 0;
   try {
-    for (;;) {
+    for (let size = chunk.length; size >= 512;) {
       try {
-        written += writeSync(fd, chunk);
+        written += writeSync(fd, chunk.subarray(0, size));
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
-        // The last few blocks: fill them byte-sized so not even one page is left.
-        for (let size = 32 * 1024; size >= 512; size /= 2) {
-          try {
-            written += writeSync(fd, chunk.subarray(0, size));
-            size *= 2;
-          } catch {
-            /* smaller */
-          }
-        }
-        return written;
+        size /= 2;
       }
     }
+    return written;
   } finally {
     closeSync(fd);
   }
