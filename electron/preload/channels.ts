@@ -56,6 +56,7 @@ export const INVOKE_CHANNELS = [
   'deadlines:for-case',
   'deadlines:set-status',
   'deadlines:dashboard',
+  'deadlines:working',
   'bail:list',
   'bail:save',
   'bail:escalate',

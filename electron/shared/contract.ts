@@ -38,11 +38,13 @@ import {
   dashboard,
   deadline,
   escalateInput,
+  explanation,
   holiday,
   holidayInput,
   legalRule,
   ruleId,
   ruleInput,
+  workingInput,
 } from './deadline-schemas';
 import {
   binaryFile,
@@ -454,6 +456,8 @@ export const contract = {
     output: deadline,
   },
   'deadlines:dashboard': { input: empty, output: dashboard },
+  /** The working of one deadline, fetched when the lawyer opens it on the dashboard. */
+  'deadlines:working': { input: workingInput, output: explanation },
   'bail:list': { input: z.strictObject({ caseId: id }), output: z.array(bailPetition) },
   'bail:save': { input: z.strictObject({ id: id.optional(), data: bailInput }), output: bailPetition },
   'bail:escalate': { input: escalateInput, output: bailPetition },

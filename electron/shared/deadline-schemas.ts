@@ -264,7 +264,7 @@ export const explanation = z.object({
 });
 export type Explanation = z.infer<typeof explanation>;
 
-export const deadline = z.object({
+const deadlineFields = {
   id: z.string(),
   caseId: z.string(),
   ruleId: z.string(),
@@ -275,9 +275,20 @@ export const deadline = z.object({
   status: z.enum(DEADLINE_STATUSES),
   statusNote: ns,
   obsolete: z.boolean(),
-  explanation,
-});
+};
+
+export const deadline = z.object({ ...deadlineFields, explanation });
 export type Deadline = z.infer<typeof deadline>;
+
+/**
+ * A deadline as a long list shows it: the statute and section of its working, not the working itself
+ * (issue 8: parsing a thousand workings made the dashboard slow). deadlines:working gives the working
+ * of one deadline when the lawyer opens it.
+ */
+export const deadlineSummary = z.object({ ...deadlineFields, statute: z.string(), section: z.string() });
+export type DeadlineSummary = z.infer<typeof deadlineSummary>;
+
+export const workingInput = z.strictObject({ id });
 
 const party = z.object({
   clientId: z.string(),
@@ -287,7 +298,7 @@ const party = z.object({
   sensitive: z.boolean(),
 });
 
-export const dashboardDeadline = deadline.extend({
+export const dashboardDeadline = deadlineSummary.extend({
   caseTitle: z.string(),
   caseNumber: ns,
   parties: z.array(party),
@@ -304,6 +315,7 @@ export const custodyItem = z.object({
   daysInCustody: z.number(),
   next: z.object({ title: z.string(), dueDate: z.string() }).nullable(),
 });
+export type CustodyItem = z.infer<typeof custodyItem>;
 
 export const dashboard = z.object({
   today: z.string(),

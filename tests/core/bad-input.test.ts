@@ -635,6 +635,12 @@ const BAD: { [C in Channel]: Bad[] } = {
     tooLong('deadlines:set-status', 'note'),
   ],
   'deadlines:dashboard': [],
+  'deadlines:working': [
+    missing('deadlines:working', 'id'),
+    invalid('deadlines:working', 'id', 42, 'id as a number'),
+    invalid('deadlines:working', 'id', '', 'id empty'),
+    unknownId('deadlines:working', 'id'),
+  ],
   'bail:list': [
     missing('bail:list', 'caseId'),
     invalid('bail:list', 'caseId', 42, 'caseId as a number'),

@@ -809,6 +809,9 @@ describe('the dashboard', () => {
     expect(today?.parties.map((p) => [p.fullName, p.codename, p.sensitive])).toEqual([
       ['Naseer Ahmad', 'Falcon', true],
     ]);
+    // The list carries the statute and section, not the working (issue 8): that comes when an item is opened.
+    expect(today).toMatchObject({ statute: 'Limitation Act 1908', section: 'First Schedule Art. 150' });
+    expect(today).not.toHaveProperty('explanation');
 
     // Three days later, without any recomputation, the same deadlines fall in new buckets.
     app.setToday('2026-11-30T05:00:00.000Z');
@@ -817,6 +820,35 @@ describe('the dashboard', () => {
     expect(later.overdue.map(line)).toContain('2026-11-27 art150-death-appeal');
     expect(later.next7.map(line)).toEqual(['2026-12-04 protective-bail-ends', '2026-12-05 protective-bail-ends']);
     expect(later.next30.map(line)).toEqual(['2026-12-27 protective-bail-ends', '2026-12-28 protective-bail-ends']);
+  });
+
+  test('an opened item: deadlines:working gives the working the case page shows; an unknown id is NOT_FOUND', async () => {
+    const o = await office();
+    const journalist = await journalistCase(o);
+    const death = await sessionsTrial(o, {
+      custodyStatus: 'in_custody',
+      arrestDate: '2026-01-10',
+      capitalCharge: true,
+    });
+    await conviction(death.id, o.sessionsLahore.id, '2026-11-20', 'death');
+    const dash = await app.must('deadlines:dashboard', {});
+    const items = [...dash.overdue, ...dash.dueToday, ...dash.next7, ...dash.next30];
+    expect(items.length).toBeGreaterThan(3);
+    const onCasePages = [...(await deadlinesOf(journalist.id)), ...(await deadlinesOf(death.id))];
+    for (const item of items) {
+      const working = await app.must('deadlines:working', { id: item.id });
+      expect(working, item.ruleId).toEqual(onCasePages.find((d) => d.id === item.id)?.explanation);
+      expect([working.statute, working.section, working.dueDate, working.ruleId], item.ruleId).toEqual([
+        item.statute,
+        item.section,
+        item.dueDate,
+        item.ruleId,
+      ]);
+    }
+    const appeal = only(onCasePages, 'art150-death-appeal');
+    expect((await app.must('deadlines:working', { id: appeal.id })).steps.length).toBeGreaterThan(0);
+    const unknown = await app.call('deadlines:working', { id: 'no-such-deadline' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   test('today is the date in Pakistan: at 20:00 UTC on 26 Nov it is already 27 Nov in Lahore', async () => {

@@ -207,6 +207,7 @@ describe('locked', () => {
       'deadlines:for-case',
       'deadlines:set-status',
       'deadlines:dashboard',
+      'deadlines:working',
       'bail:list',
       'bail:save',
       'bail:escalate',

@@ -38,8 +38,20 @@ test('a long deadline dashboard: hundreds overdue, shown a screenful at a time, 
   const shown = await overdue.getByTestId('deadline').count();
   expect(shown).toBeGreaterThan(3);
   expect(shown).toBeLessThan(60);
-  await overdue.getByTestId('deadline').first().click();
+  // The list carries no workings (issue 8): opening an item fetches its own.
+  const top = dashboard.overdue[0];
+  expect(top).toBeDefined();
+  expect(top).not.toHaveProperty('explanation');
+  const rule = `${top?.statute} ${top?.section}`;
+  const first = overdue.getByTestId('deadline').first();
+  await expect(first).toContainText(rule);
+  await expect(first.getByTestId('working')).toHaveCount(0);
+  await first.click();
   await expect(overdue.getByRole('button', { name: 'Done', exact: true }).first()).toBeVisible();
+  const working = first.getByTestId('working');
+  await expect(working).toContainText(rule);
+  await expect(working).toContainText('Source: ');
+  await expect(working.getByRole('listitem').first()).toBeVisible();
   await snap(page, '82-long-dashboard');
   await page.screenshot({ path: 'test-results/screens/83-long-dashboard-top.png' });
 });

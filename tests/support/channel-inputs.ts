@@ -406,6 +406,7 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
     note: 'Crl.P. for leave to appeal filed at the Supreme Court, Islamabad',
   }),
   'deadlines:dashboard': () => ({}),
+  'deadlines:working': (fx) => ({ id: fx.deadlineId }),
   'bail:list': (fx) => ({ caseId: fx.caseId }),
   'bail:save': (fx) => ({
     data: {

@@ -4,7 +4,8 @@ import { cases } from '../db/schema';
 import { AppFailure, must } from '../errors';
 import { pkDate } from '../lib/time';
 import { deleteHoliday, getCalendar, saveHoliday, setClosures } from '../repos/calendar';
-import { dashboard, listCaseDeadlines, recomputeAll, recomputeCase, setDeadlineStatus } from '../repos/deadlines';
+import { dashboard, deadlineWorking } from '../repos/deadline-dashboard';
+import { listCaseDeadlines, recomputeAll, recomputeCase, setDeadlineStatus } from '../repos/deadlines';
 import { deleteEvent, listEvents, saveEvent } from '../repos/events';
 import { exportRules, importRules, listRules, saveRule } from '../repos/rules';
 import type { HandlerContext, HandlerGroup } from './context';
@@ -83,6 +84,7 @@ export const deadlineHandlers = {
   'deadlines:set-status': (ctx, { id, status, note }) =>
     setDeadlineStatus(ctx.vault.db, id, status, note, ctx.now().toISOString()),
   'deadlines:dashboard': (ctx) => dashboard(ctx.vault.db, pkDate(ctx.now())),
+  'deadlines:working': (ctx, { id }) => deadlineWorking(ctx.vault.db, id),
 } satisfies HandlerGroup<
   | 'rules:list'
   | 'rules:save'
@@ -98,4 +100,5 @@ export const deadlineHandlers = {
   | 'deadlines:for-case'
   | 'deadlines:set-status'
   | 'deadlines:dashboard'
+  | 'deadlines:working'
 >;

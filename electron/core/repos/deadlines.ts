@@ -1,22 +1,15 @@
-import { and, asc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { asc, eq, ne } from 'drizzle-orm';
 import { explanation as explanationSchema, type Deadline } from '../../shared/deadline-schemas';
 import type { DeadlineStatus } from '../../shared/enums';
 import type { Db } from '../db/client';
 import { cases, deadlines, legalRules } from '../db/schema';
 import { must } from '../errors';
 import { newId } from '../lib/ids';
-import { shiftDate } from '../lib/time';
 import { computeDeadlines, type Computed } from '../services/deadline-engine';
 import type { CaseFacts } from '../services/deadline-triggers';
 import { forumRef, loadCourtCalendar } from './calendar';
 import { listEvents } from './events';
-import { partiesByCase } from './hearing-rows';
-import {
-  productionDashboardItems,
-  productionDeadlinesOfCase,
-  setProductionDeadlineStatus,
-} from './production-deadlines';
+import { productionDeadlinesOfCase, setProductionDeadlineStatus } from './production-deadlines';
 import { listRules } from './rules';
 
 type Row = typeof deadlines.$inferSelect;
@@ -151,94 +144,4 @@ export const setDeadlineStatus = (
   db.update(deadlines).set({ status, statusNote: note, updatedAt: now }).where(eq(deadlines.id, id)).run();
   const r = must(selectWithTitle(db).where(eq(deadlines.id, id)).get(), 'The deadline');
   return toDeadline({ ...r.d, title: r.title });
-};
-
-/** Open deadlines up to 30 days ahead and every overdue one; clients in custody with their next milestone. */
-export const dashboard = (db: Db, today: string) => {
-  const rows = db
-    .select({ d: deadlines, title: legalRules.name, caseTitle: cases.title, caseNumber: cases.caseNumber })
-    .from(deadlines)
-    .innerJoin(legalRules, eq(legalRules.id, deadlines.ruleId))
-    .innerJoin(cases, eq(cases.id, deadlines.caseId))
-    .where(
-      and(
-        eq(deadlines.status, 'open'),
-        eq(deadlines.obsolete, false),
-        ne(cases.status, 'archived'),
-        lte(deadlines.dueDate, shiftDate(today, 30)),
-      ),
-    )
-    .orderBy(asc(deadlines.dueDate), asc(deadlines.dueTime))
-    .all();
-  const parties = partiesByCase(db, [...new Set(rows.map((r) => r.d.caseId))]);
-  const items = rows
-    .map((r) => ({
-      ...toDeadline({ ...r.d, title: r.title }),
-      caseTitle: r.caseTitle,
-      caseNumber: r.caseNumber,
-      parties: parties.get(r.d.caseId) ?? [],
-    }))
-    // A production order not obeyed by its date is a deadline to act (the disappearance track).
-    .concat(productionDashboardItems(db, today))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.dueTime ?? '').localeCompare(b.dueTime ?? ''));
-  return {
-    today,
-    overdue: items.filter((d) => d.dueDate < today),
-    dueToday: items.filter((d) => d.dueDate === today),
-    next7: items.filter((d) => d.dueDate > today && d.dueDate <= shiftDate(today, 7)),
-    next30: items.filter((d) => d.dueDate > shiftDate(today, 7)),
-    custody: custodyList(db, today),
-  };
-};
-
-const custodyList = (db: Db, today: string) => {
-  const inCustody = db
-    .select({
-      id: cases.id,
-      title: cases.title,
-      caseNumber: cases.caseNumber,
-      custodyStatus: cases.custodyStatus,
-      arrestDate: cases.arrestDate,
-    })
-    .from(cases)
-    .where(and(inArray(cases.custodyStatus, ['in_custody']), ne(cases.status, 'archived')))
-    .all()
-    .filter((c): c is typeof c & { arrestDate: string } => c.arrestDate !== null);
-  const parties = partiesByCase(
-    db,
-    inCustody.map((c) => c.id),
-  );
-  // Each case's next open deadline, for all of them in one query (not one query per case: issue 8).
-  const nextByCase = new Map<string, { title: string; dueDate: string }>();
-  // Only what the list shows of each (not the whole rows with their working, read here by the thousand).
-  for (const r of db
-    .select({ caseId: deadlines.caseId, title: legalRules.name, dueDate: deadlines.dueDate })
-    .from(deadlines)
-    .innerJoin(legalRules, eq(legalRules.id, deadlines.ruleId))
-    .where(
-      and(
-        eq(deadlines.status, 'open'),
-        gte(deadlines.dueDate, today),
-        sql`${deadlines.caseId} IN (SELECT id FROM cases WHERE custody_status = 'in_custody' AND status <> 'archived')`,
-      ),
-    )
-    .orderBy(asc(deadlines.dueDate))
-    .all()) {
-    if (!nextByCase.has(r.caseId)) nextByCase.set(r.caseId, { title: r.title, dueDate: r.dueDate });
-  }
-  return inCustody
-    .map((c) => {
-      const next = nextByCase.get(c.id);
-      return {
-        caseId: c.id,
-        caseTitle: c.title,
-        caseNumber: c.caseNumber,
-        custodyStatus: c.custodyStatus,
-        parties: parties.get(c.id) ?? [],
-        arrestDate: c.arrestDate,
-        daysInCustody: differenceInCalendarDays(parseISO(today), parseISO(c.arrestDate)),
-        next: next ?? null,
-      };
-    })
-    .sort((a, b) => b.daysInCustody - a.daysInCustody);
 };

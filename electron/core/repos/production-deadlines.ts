@@ -1,12 +1,9 @@
-import { and, asc, eq, lte, ne } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { explanation as explanationSchema, type Deadline, type Explanation } from '../../shared/deadline-schemas';
 import type { DeadlineStatus } from '../../shared/enums';
 import type { Db } from '../db/client';
-import { cases } from '../db/schema';
 import { disappearanceCases, productionDeadlines, productionOrders } from '../db/schema/disappearances';
 import { newId } from '../lib/ids';
-import { shiftDate } from '../lib/time';
-import { partiesByCase } from './hearing-rows';
 
 /*
  * A production order sets a date by which the missing person must be produced (the High Court
@@ -41,7 +38,7 @@ const SOURCES = {
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
 
 /** Past its date (or recorded as not obeyed) the order is not obeyed: act; before it, a date to watch. */
-const titleOf = (status: OrderRow['status'], overdue = false) =>
+export const titleOf = (status: OrderRow['status'], overdue = false) =>
   status === 'not_obeyed' || overdue
     ? 'Production order not obeyed: act'
     : 'Production order: act if not obeyed by the date';
@@ -144,35 +141,6 @@ export const productionDeadlinesOfCase = (db: Db, caseId: string): Deadline[] =>
     .orderBy(asc(productionDeadlines.dueDate))
     .all()
     .map((r) => toDeadline(r.d, r));
-
-/** Open production deadlines up to 30 days ahead and every overdue one, as the dashboard lists deadlines. */
-export const productionDashboardItems = (db: Db, today: string) => {
-  const rows = db
-    .select({
-      d: productionDeadlines,
-      status: productionOrders.status,
-      caseTitle: cases.title,
-      caseNumber: cases.caseNumber,
-    })
-    .from(productionDeadlines)
-    .innerJoin(productionOrders, eq(productionOrders.id, productionDeadlines.orderId))
-    .innerJoin(cases, eq(cases.id, productionDeadlines.caseId))
-    .where(
-      and(
-        eq(productionDeadlines.status, 'open'),
-        ne(cases.status, 'archived'),
-        lte(productionDeadlines.dueDate, shiftDate(today, 30)),
-      ),
-    )
-    .all();
-  const parties = partiesByCase(db, [...new Set(rows.map((r) => r.d.caseId))]);
-  return rows.map((r) => ({
-    ...toDeadline(r.d, r, today),
-    caseTitle: r.caseTitle,
-    caseNumber: r.caseNumber,
-    parties: parties.get(r.d.caseId) ?? [],
-  }));
-};
 
 /** The lawyer marks a production deadline done or dismissed (deadlines:set-status); null if the id is not one. */
 export const setProductionDeadlineStatus = (

@@ -1,6 +1,7 @@
 import { Accordion, Badge, Button, Group, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Deadline } from '../../../electron/shared/deadline-schemas';
+import type { Deadline, DeadlineSummary } from '../../../electron/shared/deadline-schemas';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { VirtualList } from '../../components/VirtualList';
@@ -8,9 +9,15 @@ import { useEnumLabel } from '../../i18n/options';
 import { ruleName } from '../../i18n/rule-names';
 import { formatDate } from '../../lib/format';
 import { formatNumber } from '../../lib/localize';
-import { Working } from './Working';
+import { Working, WorkingOf } from './Working';
 
-const dueColor = (d: Deadline, today: string) => {
+/** A case's deadlines come with their working; the dashboard's with the statute and section only. */
+type Listed = Deadline | DeadlineSummary;
+
+const statuteOf = (d: Listed) =>
+  'explanation' in d ? `${d.explanation.statute} ${d.explanation.section}` : `${d.statute} ${d.section}`;
+
+const dueColor = (d: Listed, today: string) => {
   if (d.status !== 'open') return 'gray';
   if (d.dueDate < today) return 'red';
   if (d.dueDate === today) return 'orange';
@@ -29,24 +36,25 @@ const CaseLink = ({ link }: { link: Link }) =>
   ) : null;
 
 /** Deadlines, each opening to its working, with one click to mark it done, dismiss or reopen it. */
-export const DeadlineList = ({
+export const DeadlineList = <T extends Listed>({
   deadlines,
   today,
   caseLink,
 }: {
-  deadlines: Deadline[];
+  deadlines: T[];
   today: string;
   /** On the dashboard: the case each deadline belongs to, as a link. */
-  caseLink?: (d: Deadline) => { href: string; label: string } | null;
+  caseLink?: (d: T) => { href: string; label: string } | null;
 }) => {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const setStatus = useApiMutation('deadlines:set-status');
+  const [opened, setOpened] = useState<string | null>(null);
   if (deadlines.length === 0) return <Text c="dimmed">{t('deadlines.noDeadlines')}</Text>;
   return (
     <>
       <ErrorNotice error={setStatus.error} />
-      <Accordion variant="separated" chevronPosition="left">
+      <Accordion variant="separated" chevronPosition="left" value={opened} onChange={setOpened}>
         <VirtualList
           rows={deadlines}
           rowKey={(d) => d.id}
@@ -65,12 +73,7 @@ export const DeadlineList = ({
                       </Text>
                       <CaseName link={caseLink?.(d) ?? null} />
                       <Text size="xs" c="dimmed">
-                        {[
-                          `${d.explanation.statute} ${d.explanation.section}`,
-                          d.obsolete ? t('deadlines.obsolete') : null,
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
+                        {[statuteOf(d), d.obsolete ? t('deadlines.obsolete') : null].filter(Boolean).join(' · ')}
                       </Text>
                     </div>
                   </Group>
@@ -79,7 +82,7 @@ export const DeadlineList = ({
               </Accordion.Control>
               <Accordion.Panel>
                 <CaseLink link={caseLink?.(d) ?? null} />
-                <Working e={d.explanation} />
+                {'explanation' in d ? <Working e={d.explanation} /> : <WorkingOf id={d.id} opened={opened === d.id} />}
                 <Group mt="sm">
                   {d.status === 'open' ? (
                     <>

@@ -1,6 +1,8 @@
 import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Explanation } from '../../../electron/shared/deadline-schemas';
+import { useApiQuery } from '../../api/queries';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEnumLabel } from '../../i18n/options';
 import { workingLine, workingReason } from '../../i18n/working';
 import { formatDate } from '../../lib/format';
@@ -55,4 +57,21 @@ export const Working = ({ e }: { e: Explanation }) => {
       </Text>
     </Stack>
   );
+};
+
+/**
+ * The working of a deadline listed without it (the dashboard: issue 8), asked for once the item is
+ * opened and kept by the query cache when it is closed and opened again.
+ */
+export const WorkingOf = ({ id, opened }: { id: string; opened: boolean }) => {
+  const { t } = useTranslation();
+  const q = useApiQuery('deadlines:working', { id }, opened);
+  if (q.error) return <ErrorNotice error={q.error} />;
+  if (!q.data)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('common.loading')}
+      </Text>
+    );
+  return <Working e={q.data} />;
 };
