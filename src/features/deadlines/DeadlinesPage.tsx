@@ -23,7 +23,6 @@ const Bucket = ({
   today: string;
 }) => {
   const { t } = useTranslation();
-  const byId = new Map(items.map((i) => [i.id, i]));
   return (
     <Stack gap="xs" data-testid={`bucket-${title}`}>
       <Title order={4}>
@@ -40,15 +39,10 @@ const Bucket = ({
         <DeadlineList
           deadlines={items}
           today={today}
-          caseLink={(d) => {
-            const item = byId.get(d.id);
-            return item
-              ? {
-                  href: href(`/cases/${item.caseId}`),
-                  label: `${item.caseNumber ?? item.caseTitle} · ${partyNames(item.parties, true)}`,
-                }
-              : null;
-          }}
+          caseLink={(d) => ({
+            href: href(`/cases/${d.caseId}`),
+            label: `${d.caseNumber ?? d.caseTitle} · ${partyNames(d.parties, true)}`,
+          })}
         />
       )}
     </Stack>
