@@ -31,6 +31,7 @@ export const INVOKE_CHANNELS = [
   'hearings:update',
   'hearings:record-outcome',
   'hearings:agenda',
+  'hearings:month',
   'hearings:unrecorded',
   'notes:create',
   'search:global',

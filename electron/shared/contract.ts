@@ -20,6 +20,7 @@ import {
   agendaFilter,
   dateRange,
   diaryExtras,
+  monthInput,
   icsExportInput,
   icsFile,
   lawyer,
@@ -366,6 +367,14 @@ export const agendaItem = hearing.extend({
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
 
+export const monthGrid = z.object({
+  /** Days with hearings: how many (after the filter) and how many of those clash. */
+  days: z.array(z.object({ date: z.string(), total: z.number().int(), clashes: z.number().int() })),
+  /** Each day's first hearings, in the agenda's order. */
+  items: z.array(agendaItem),
+});
+export type MonthGrid = z.infer<typeof monthGrid>;
+
 // ---------- notes, search, app ----------
 export const uiLanguage = z.strictObject({ language: z.enum(['en', 'ur']), digits: z.enum(['western', 'urdu']) });
 export const noteInput = z
@@ -423,6 +432,8 @@ export const contract = {
     output: z.object({ hearing, next: hearing.nullable() }),
   },
   'hearings:agenda': { input: dateRange.safeExtend(agendaFilter), output: z.array(agendaItem) },
+  /** The diary's month grid: counts per day and the first few hearings (issue 8: 8,000 a month). */
+  'hearings:month': { input: monthInput, output: monthGrid },
   'hearings:unrecorded': { input: z.strictObject({ before: calendarDate }), output: z.array(agendaItem) },
   'hearings:resolve-clash': { input: resolveClashInput, output: hearing },
 

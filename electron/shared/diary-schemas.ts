@@ -90,3 +90,10 @@ export const icsExportInput = z
     path: ['to'],
   });
 export const icsFile = z.object({ filename: z.string(), content: z.string() });
+
+/** The month grid: each day's count and clashes, and its first few hearings in full. */
+export const monthInput = dateRange.safeExtend({
+  ...agendaFilter,
+  /** How many of each day's hearings to send in full (the rest open with the day). */
+  perDay: z.number().int().min(1).max(50).default(4),
+});

@@ -179,6 +179,12 @@ export const en = {
     clashNote: 'Note',
     adjournmentSought: 'Adjournment to be sought',
     unassignedHint: 'Hearings with no lawyer named are treated as one lawyer’s diary.',
+    more_one: '+{{count}} more',
+    more_other: '+{{count}} more',
+    dayTotal_one: '{{count}} hearing',
+    dayTotal_other: '{{count}} hearings',
+    dayClashes_one: '{{count}} clash',
+    dayClashes_other: '{{count}} clashes',
   },
   print: {
     causeList: 'Cause list',

@@ -187,6 +187,12 @@ export const ur: Translation<typeof en> = {
     clashNote: 'نوٹ',
     adjournmentSought: 'التوا کی درخواست کی جائے گی',
     unassignedHint: 'جن پیشیوں پر کسی وکیل کا نام نہیں، وہ ایک ہی وکیل کی ڈائری سمجھی جاتی ہیں۔',
+    more_one: '+{{count}} مزید',
+    more_other: '+{{count}} مزید',
+    dayTotal_one: '{{count}} پیشی',
+    dayTotal_other: '{{count}} پیشیاں',
+    dayClashes_one: '{{count}} ٹکراؤ',
+    dayClashes_other: '{{count}} ٹکراؤ',
   },
   print: {
     causeList: 'کاز لسٹ',

@@ -148,8 +148,9 @@ export const scenarios = (ctx: HandlerContext, today: string, runs: number): Sce
       name: 'month view (organisation-wide)',
       target: 40,
       runs: Math.min(30, runs),
-      call: () => must(ctx, 'hearings:agenda', { from: monthFrom, to: monthTo }),
-      raw: () => raw.agenda(monthFrom, monthTo),
+      // The grid: each day's count and clashes and its first four hearings (repos/month.ts).
+      call: () => must(ctx, 'hearings:month', { from: monthFrom, to: monthTo }),
+      raw: () => raw.month(monthFrom, monthTo),
     },
     {
       name: 'case page with full history',

@@ -21,6 +21,25 @@ export const RAW = (db: Sqlite) => {
     FROM hearings h JOIN cases c ON c.id = h.case_id LEFT JOIN courts ct ON ct.id = h.court_id
     WHERE h.date BETWEEN ? AND ? AND c.status <> 'archived'
     ORDER BY h.date, coalesce(h.time, '99:99'), ct.name`);
+  // The month grid: each day's count and first four ids; those rows in full; the rows that can clash.
+  const monthFirst = db.prepare(`SELECT id, date, total FROM (
+      SELECT h.id AS id, h.date AS date, count(*) OVER (PARTITION BY h.date) AS total,
+        row_number() OVER (PARTITION BY h.date ORDER BY coalesce(h.time, '99:99'), ct.name, h.id) AS n
+      FROM hearings h JOIN cases c ON c.id = h.case_id LEFT JOIN courts ct ON ct.id = h.court_id
+      WHERE h.date BETWEEN ? AND ? AND c.status <> 'archived')
+    WHERE n <= 4`);
+  const monthRows = db.prepare(`SELECT h.*, c.title, c.case_number, c.fir_number, c.custody_status, c.case_type,
+      ct.name AS court_name, ct.forum_type, ${PARTIES} AS parties,
+      (SELECT l.name FROM case_lawyers x JOIN lawyers l ON l.id = x.lawyer_id WHERE x.case_id = c.id AND x.position = 0) AS lead,
+      (SELECT json_array(p.date, p.outcome, p.short_order) FROM hearings p WHERE p.case_id = h.case_id
+        AND (p.date, coalesce(p.time, '')) < (h.date, coalesce(h.time, ''))
+        ORDER BY p.date DESC, coalesce(p.time, '') DESC LIMIT 1) AS previous
+    FROM hearings h JOIN cases c ON c.id = h.case_id LEFT JOIN courts ct ON ct.id = h.court_id
+    WHERE h.id IN (SELECT value FROM json_each(?))`);
+  const monthOpen = db.prepare(`SELECT h.id, h.date, h.time, h.court_id, h.bench,
+      coalesce(h.appearing_lawyer_id, (SELECT x.lawyer_id FROM case_lawyers x WHERE x.case_id = h.case_id AND x.position = 0)) AS lawyer
+    FROM hearings h JOIN cases c ON c.id = h.case_id
+    WHERE h.date BETWEEN ? AND ? AND c.status <> 'archived' AND h.outcome IS NULL AND h.adjournment_sought = 0`);
   const caseRow = db.prepare(`SELECT c.*, ct.name AS forum_name, ps.name AS ps_name, ${PARTIES} AS parties,
       (SELECT json_group_array(json_object('statute', statute, 'section', section)) FROM offences WHERE case_id = c.id) AS offences,
       (SELECT json_group_array(l.name) FROM case_lawyers x JOIN lawyers l ON l.id = x.lawyer_id WHERE x.case_id = c.id) AS team
@@ -64,6 +83,10 @@ export const RAW = (db: Sqlite) => {
   });
   return {
     agenda: (from: string, to: string) => agenda.all(from, to),
+    month: (from: string, to: string) => {
+      const first = monthFirst.all(from, to) as { id: string }[];
+      return [first, monthRows.all(JSON.stringify(first.map((r) => r.id))), monthOpen.all(from, to)];
+    },
     casePage: (id: string) => [caseRow.get(id), caseHearings.all(id), caseNotes.all(id)],
     clientPage: (id: string) => [client.get(id), clientCases.all(id), clientNotes.all(id)],
     dashboard: (today: string) => [due.all(today), custody.all(today)],

@@ -366,6 +366,15 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('hearings:agenda', 'lawyerId', 42, 'lawyerId as a number'),
     invalid('hearings:agenda', 'courtId', '', 'courtId empty'),
   ],
+  'hearings:month': [
+    missing('hearings:month', 'from'),
+    ...badDates('hearings:month', 'to'),
+    invalid('hearings:month', 'to', '2026-10-01', '"to" before "from"'),
+    invalid('hearings:month', 'perDay', 0, 'no hearings a day'),
+    invalid('hearings:month', 'perDay', 51, 'more than fifty a day'),
+    invalid('hearings:month', 'perDay', 2.5, 'half a hearing'),
+    invalid('hearings:month', 'forumType', 'district_court', 'unknown forum type'),
+  ],
   'hearings:unrecorded': [missing('hearings:unrecorded', 'before'), ...badDates('hearings:unrecorded', 'before')],
   'hearings:resolve-clash': [
     missing('hearings:resolve-clash', 'hearingId'),

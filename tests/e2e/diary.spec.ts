@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, snap, test } from './fixtures';
-import { seedCourtWeek } from './seed';
+import { api, seedCourtWeek } from './seed';
 
 /** Text of a PDF as a clerk would read it (poppler's pdftotext, layout kept). */
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -70,6 +70,41 @@ test('diary views: week, month, day and agenda, filtered by lawyer', async ({ pa
   await expect(calendar).toContainText('B.A. No. 1190/2026');
   await expect(calendar).not.toContainText('Special Case No. 342/2026');
   await snap(page, '16-diary-day-usama');
+});
+
+test('a busy day in the month grid: its count, its first hearings, and "+N more" opening the whole day', async ({
+  page,
+  harness,
+}) => {
+  const fx = await seedCourtWeek(harness);
+  const call = api(harness);
+  // Thursday 3 December: a day of seven hearings of the ATC trial, in court from 9:00.
+  for (let i = 0; i < 7; i++)
+    await call('hearings:create', {
+      caseId: fx.ataCase.id,
+      date: '2026-12-03',
+      time: `${String(9 + i).padStart(2, '0')}:00`,
+      courtId: fx.atc.id,
+      purpose: `Evidence of PW-${i + 1}`,
+    });
+  await page.goto('/#/diary');
+  const calendar = page.getByTestId('diary-calendar');
+  await calendar.getByRole('button', { name: 'Month', exact: true }).click();
+  await expect(calendar).toContainText('November 2026');
+  const cell = calendar.locator('td[data-date="2026-12-03"]');
+  await expect(cell.getByTestId('diary-day-count')).toHaveText('7 hearings');
+  await expect(cell).toContainText('Evidence of PW-4');
+  await expect(cell).not.toContainText('Evidence of PW-5');
+  await expect(cell.getByText('+3 more')).toBeVisible();
+  // Monday 30 November: Imaan Hazir before the IHC and the ATC, counted on the day.
+  const monday = calendar.locator('td[data-date="2026-11-30"]');
+  await expect(monday.getByTestId('diary-day-count')).toHaveText('2 hearings · ⚠ 2');
+  await expect(monday.getByLabel('2 clashes')).toBeVisible();
+  await snap(page, '14b-diary-month-busy-day');
+  await cell.getByText('+3 more').click();
+  await expect(calendar).toContainText('3 December 2026');
+  for (let i = 1; i <= 7; i++) await expect(calendar).toContainText(`Evidence of PW-${i}`);
+  await snap(page, '14c-diary-busy-day-list');
 });
 
 test('the printed cause list: grouped by forum, in time order, with codenames, on A4 and legal paper', async ({

@@ -347,6 +347,7 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
     shortOrder: 'Notice to the State for the next date',
     nextDate: '2026-12-04',
   }),
+  'hearings:month': (fx) => ({ from: '2026-11-01', to: '2026-12-13', perDay: 3, courtId: fx.courtId }),
   'hearings:agenda': (fx) => ({ from: '2026-11-27', to: '2026-12-31', forumType: 'high_court', courtId: fx.courtId }),
   'hearings:unrecorded': () => ({ before: '2026-11-27' }),
   'hearings:resolve-clash': (fx) => ({

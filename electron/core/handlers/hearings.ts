@@ -1,4 +1,5 @@
 import { agendaBetween, unrecordedBefore } from '../repos/agenda';
+import { monthGrid } from '../repos/month';
 import { insertHearing, recordOutcome, updateHearing } from '../repos/hearings';
 import type { HandlerGroup } from './context';
 
@@ -7,7 +8,13 @@ export const hearingHandlers = {
   'hearings:update': (ctx, { id, ...data }) => updateHearing(ctx.vault.db, id, data, ctx.now().toISOString()),
   'hearings:record-outcome': (ctx, input) => recordOutcome(ctx.vault.db, input, ctx.now().toISOString()),
   'hearings:agenda': (ctx, { from, to, ...filter }) => agendaBetween(ctx.vault.db, from, to, filter),
+  'hearings:month': (ctx, { from, to, perDay, ...filter }) => monthGrid(ctx.vault.db, from, to, perDay, filter),
   'hearings:unrecorded': (ctx, { before }) => unrecordedBefore(ctx.vault.db, before),
 } satisfies HandlerGroup<
-  'hearings:create' | 'hearings:update' | 'hearings:record-outcome' | 'hearings:agenda' | 'hearings:unrecorded'
+  | 'hearings:create'
+  | 'hearings:update'
+  | 'hearings:record-outcome'
+  | 'hearings:agenda'
+  | 'hearings:month'
+  | 'hearings:unrecorded'
 >;

@@ -1,12 +1,12 @@
-import type { DatesSetArg, EventClickArg, EventInput } from '@fullcalendar/core';
+import type { DatesSetArg, DayCellContentArg, EventClickArg, EventInput } from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import { Button, Group, Paper, Select, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem } from '../../../electron/shared/contract';
+import type { AgendaItem, MonthGrid } from '../../../electron/shared/contract';
 import { FORUM_TYPES, type ForumType } from '../../../electron/shared/enums';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
@@ -21,7 +21,7 @@ import { href, navigate } from '../../lib/router';
 import { calendarLocale } from './calendar-locale';
 import { forumColorVar } from './forum-colors';
 
-const toEvent = (h: AgendaItem): EventInput => ({
+const toEvent = (h: AgendaItem, rank = 0): EventInput => ({
   id: h.id,
   title: `${h.clashesWith.length ? '⚠ ' : ''}${h.caseNumber ?? h.caseTitle} · ${partyNames(h.parties, true)} · ${h.purpose}`,
   // The calendar runs in "UTC" so that Pakistan wall-clock times show exactly as stored.
@@ -29,9 +29,43 @@ const toEvent = (h: AgendaItem): EventInput => ({
   allDay: !h.time,
   backgroundColor: forumColorVar(h.forumType),
   borderColor: h.clashesWith.length ? 'var(--mantine-color-red-9)' : forumColorVar(h.forumType),
-  extendedProps: { caseId: h.caseId },
+  extendedProps: { caseId: h.caseId, rank },
   classNames: h.clashesWith.length ? ['hearing-clash'] : [],
 });
+
+/** How many of a day's hearings the month grid shows; the rest open with the day. */
+const PER_DAY = 4;
+const MONTH_VIEW = 'dayGridMonth';
+
+type Range = { from: string; to: string; view: string };
+
+/**
+ * The month grid's events: each day's first hearings, then "+N more" opening the day's list. An
+ * office's month holds thousands of hearings (issue 8): the grid gets counts, not all of them.
+ */
+const monthEvents = (grid: MonthGrid, more: (n: number) => string): EventInput[] => {
+  const shown = new Map<string, number>();
+  const events = grid.items.map((h, i) => {
+    shown.set(h.date, (shown.get(h.date) ?? 0) + 1);
+    return toEvent(h, i);
+  });
+  for (const d of grid.days) {
+    const rest = d.total - (shown.get(d.date) ?? 0);
+    if (rest > 0)
+      events.push({
+        id: `more:${d.date}`,
+        title: more(rest),
+        start: d.date,
+        allDay: true,
+        classNames: ['diary-more'],
+        backgroundColor: 'transparent',
+        borderColor: 'transparent',
+        textColor: 'var(--mantine-color-blue-8)',
+        extendedProps: { moreOf: d.date, rank: Number.MAX_SAFE_INTEGER },
+      });
+  }
+  return events;
+};
 
 /** Day, week, month and agenda views of the hearings, in Pakistan time, coloured by forum type. */
 export const DiaryPage = () => {
@@ -40,27 +74,68 @@ export const DiaryPage = () => {
   const today = useApiQuery('app:info', {}).data?.today;
   const lawyers = useApiQuery('lawyers:list', {});
   const forumTypes = useEnumOptions('forumType', FORUM_TYPES);
-  const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  const [range, setRange] = useState<Range | null>(null);
+  const calendarRef = useRef<FullCalendar>(null);
   const [lawyerId, setLawyerId] = useState<string | null>(null);
   const [forumType, setForumType] = useState<ForumType | null>(null);
   const [exportError, setExportError] = useState<Error | null>(null);
   const filter = { ...(lawyerId ? { lawyerId } : {}), ...(forumType ? { forumType } : {}) };
+  const isMonth = range?.view === MONTH_VIEW;
   const agenda = useApiQuery(
     'hearings:agenda',
     { from: range?.from ?? '', to: range?.to ?? '', ...filter },
-    Boolean(range),
+    Boolean(range) && !isMonth,
   );
+  const month = useApiQuery(
+    'hearings:month',
+    { from: range?.from ?? '', to: range?.to ?? '', perDay: PER_DAY, ...filter },
+    Boolean(range) && isMonth,
+  );
+  const events = useMemo(
+    () =>
+      isMonth
+        ? month.data
+          ? monthEvents(month.data, (count) => t('diary.more', { count }))
+          : []
+        : (agenda.data ?? []).map((h) => toEvent(h)),
+    [isMonth, month.data, agenda.data, t],
+  );
+  const days = useMemo(() => new Map((month.data?.days ?? []).map((d) => [d.date, d])), [month.data]);
   if (!today) return null;
+
+  /** A month cell: its number, and how many hearings the day holds and how many clash. */
+  const dayCell = (arg: DayCellContentArg) => {
+    const d = arg.view.type === MONTH_VIEW ? days.get(arg.date.toISOString().slice(0, 10)) : undefined;
+    return (
+      <>
+        {d ? (
+          <span className="diary-day-count" data-testid="diary-day-count">
+            {t('diary.dayTotal', { count: d.total })}
+            {d.clashes > 0 ? (
+              // Short, for a narrow cell; the words for a screen reader and on hover.
+              <span
+                className="diary-day-clashes"
+                title={t('diary.dayClashes', { count: d.clashes })}
+                aria-label={t('diary.dayClashes', { count: d.clashes })}
+              >{` · ⚠ ${d.clashes}`}</span>
+            ) : null}
+          </span>
+        ) : null}
+        <span>{arg.dayNumberText}</span>
+      </>
+    );
+  };
 
   const onDates = (arg: DatesSetArg) => {
     const from = arg.start.toISOString().slice(0, 10);
     const to = shiftDate(arg.end.toISOString().slice(0, 10), -1);
-    if (from !== range?.from || to !== range?.to) setRange({ from, to });
+    const view = arg.view.type;
+    if (from !== range?.from || to !== range?.to || view !== range?.view) setRange({ from, to, view });
   };
   const exportIcs = async () => {
     if (!range) return;
     try {
-      const file = await call('diary:export-ics', range);
+      const file = await call('diary:export-ics', { from: range.from, to: range.to });
       downloadText(file.filename, file.content);
       setExportError(null);
     } catch (e) {
@@ -109,9 +184,10 @@ export const DiaryPage = () => {
           {t('diary.unassignedHint')}
         </Text>
       </Group>
-      <ErrorNotice error={agenda.error ?? exportError} />
+      <ErrorNotice error={(isMonth ? month.error : agenda.error) ?? exportError} />
       <Paper withBorder p="md" data-testid="diary-calendar">
         <FullCalendar
+          ref={calendarRef}
           plugins={[dayGridPlugin, timeGridPlugin, listPlugin]}
           timeZone="UTC"
           locale={calendarLocale(prefs)}
@@ -137,13 +213,18 @@ export const DiaryPage = () => {
             month: t('diary.month'),
             list: t('diary.agenda'),
           }}
-          events={(agenda.data ?? []).map(toEvent)}
+          events={events}
+          eventOrder="rank"
+          dayCellContent={dayCell}
           datesSet={onDates}
           // A title keeps its own direction: an English case number in the Urdu calendar starts at the
           // left and is cut at its end, not its beginning.
           eventDidMount={(info) => info.el.querySelector('.fc-event-title')?.setAttribute('dir', 'auto')}
           eventClick={(info: EventClickArg) => {
             info.jsEvent.preventDefault();
+            const day = info.event.extendedProps.moreOf as string | undefined;
+            // "+N more": the whole day, as a list.
+            if (day) return calendarRef.current?.getApi().changeView('listDay', day);
             navigate(`/cases/${String(info.event.extendedProps.caseId)}`);
           }}
         />
