@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { caseInput, CaseSummary } from '../../shared/contract';
 import type { CaseStatus } from '../../shared/enums';
 import type { Db } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import {
   caseLawyers,
   caseParties,
@@ -53,24 +54,22 @@ const filterSql = (f: CaseFilter): SQL | undefined => {
   return and(...parts);
 };
 
-export const listCaseSummaries = (db: Db, f: CaseFilter): CaseSummary[] => {
-  const rows = db
-    .select({
-      id: cases.id,
-      title: cases.title,
-      caseType: cases.caseType,
-      status: cases.status,
-      caseNumber: cases.caseNumber,
-      firNumber: cases.firNumber,
-      firDate: cases.firDate,
-      forumName: courts.name,
-      custodyStatus: cases.custodyStatus,
-    })
-    .from(cases)
-    .leftJoin(courts, eq(courts.id, cases.forumId))
-    .where(filterSql(f))
-    .orderBy(desc(cases.updatedAt))
-    .all();
+const summaryColumns = {
+  id: cases.id,
+  title: cases.title,
+  caseType: cases.caseType,
+  status: cases.status,
+  caseNumber: cases.caseNumber,
+  firNumber: cases.firNumber,
+  firDate: cases.firDate,
+  forumName: courts.name,
+  custodyStatus: cases.custodyStatus,
+};
+
+const withLists = <R extends Omit<CaseSummary, 'parties' | 'offences' | 'nextHearingDate'>>(
+  db: Db,
+  rows: R[],
+): CaseSummary[] => {
   const ids = rows.map((r) => r.id);
   const parties = partiesByCase(db, ids);
   const offs = offencesByCase(db, ids);
@@ -83,34 +82,64 @@ export const listCaseSummaries = (db: Db, f: CaseFilter): CaseSummary[] => {
   }));
 };
 
+export const listCaseSummaries = (db: Db, f: CaseFilter): CaseSummary[] =>
+  withLists(
+    db,
+    db
+      .select(summaryColumns)
+      .from(cases)
+      .leftJoin(courts, eq(courts.id, cases.forumId))
+      .where(filterSql(f))
+      .orderBy(desc(cases.updatedAt))
+      .all(),
+  );
+
+const caseId = sql.placeholder('id');
+
+/*
+ * The case page's statements, compiled once per connection (db/prepared.ts): the page is opened
+ * all day, and building and compiling its statements cost as much as running them.
+ */
+const PAGE = {
+  summary: (db: Db) =>
+    db
+      .select(summaryColumns)
+      .from(cases)
+      .leftJoin(courts, eq(courts.id, cases.forumId))
+      .where(eq(cases.id, caseId))
+      .prepare(),
+  row: (db: Db) => db.select().from(cases).where(eq(cases.id, caseId)).prepare(),
+  station: (db: Db) =>
+    db.select({ name: policeStations.name }).from(policeStations).where(eq(policeStations.id, caseId)).prepare(),
+  team: (db: Db) =>
+    db
+      .select({ name: lawyers.name })
+      .from(caseLawyers)
+      .innerJoin(lawyers, eq(lawyers.id, caseLawyers.lawyerId))
+      .where(eq(caseLawyers.caseId, caseId))
+      .orderBy(caseLawyers.position)
+      .prepare(),
+  hearings: (db: Db) =>
+    selectHearings(db)
+      .where(eq(sql`hearings.case_id`, caseId))
+      .orderBy(asc(sql`hearings.date`), asc(sql`coalesce(hearings.time, '')`))
+      .prepare(),
+  notes: (db: Db) =>
+    db.select().from(notes).where(eq(notes.caseId, caseId)).orderBy(desc(notes.date), desc(notes.createdAt)).prepare(),
+};
+
+const page = <K extends keyof typeof PAGE>(db: Db, key: K): ReturnType<(typeof PAGE)[K]> =>
+  preparedOnce(db, `case.${key}`, PAGE[key] as (db: Db) => ReturnType<(typeof PAGE)[K]>);
+
 export const getCaseDetail = (db: Db, id: string) => {
-  const summary = must(listCaseSummaries(db, { ids: [id] })[0], 'The case');
-  const row = must(db.select().from(cases).where(eq(cases.id, id)).get(), 'The case');
-  const station = row.policeStationId
-    ? db
-        .select({ name: policeStations.name })
-        .from(policeStations)
-        .where(eq(policeStations.id, row.policeStationId))
-        .get()
-    : undefined;
-  const team = db
-    .select({ name: lawyers.name })
-    .from(caseLawyers)
-    .innerJoin(lawyers, eq(lawyers.id, caseLawyers.lawyerId))
-    .where(eq(caseLawyers.caseId, id))
-    .orderBy(caseLawyers.position)
-    .all()
+  const summary = must(withLists(db, page(db, 'summary').all({ id }))[0], 'The case');
+  const row = must(page(db, 'row').get({ id }), 'The case');
+  const station = row.policeStationId ? page(db, 'station').get({ id: row.policeStationId }) : undefined;
+  const team = page(db, 'team')
+    .all({ id })
     .map((l) => l.name);
-  const hearingList = selectHearings(db)
-    .where(eq(sql`hearings.case_id`, id))
-    .orderBy(asc(sql`hearings.date`), asc(sql`coalesce(hearings.time, '')`))
-    .all();
-  const caseNotes = db
-    .select()
-    .from(notes)
-    .where(eq(notes.caseId, id))
-    .orderBy(desc(notes.date), desc(notes.createdAt))
-    .all();
+  const hearingList = page(db, 'hearings').all({ id });
+  const caseNotes = page(db, 'notes').all({ id });
   return {
     ...summary,
     stage: row.stage,
@@ -200,9 +229,16 @@ export const saveCase = (db: Db, id: string | null, data: CaseData, now: string)
     return caseId;
   });
 
-export const touchCase = (db: Db, id: string, now: string, status?: CaseStatus) =>
+const touch = (db: Db) =>
   db
     .update(cases)
-    .set(status ? { updatedAt: now, status } : { updatedAt: now })
-    .where(eq(cases.id, id))
-    .run();
+    .set({
+      updatedAt: sql`${sql.placeholder('now')}`,
+      status: sql`coalesce(${sql.placeholder('status')}, ${cases.status})`,
+    })
+    .where(eq(cases.id, sql.placeholder('id')))
+    .prepare();
+
+/** A case's last change is now (the lists show recently changed cases first); with a status, that too. */
+export const touchCase = (db: Db, id: string, now: string, status?: CaseStatus) =>
+  preparedOnce(db, 'case.touch', touch).run({ id, now, status: status ?? null });

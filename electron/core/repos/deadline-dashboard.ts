@@ -6,7 +6,7 @@ import {
   type Explanation,
 } from '../../shared/deadline-schemas';
 import type { Db } from '../db/client';
-import type { Sqlite } from '../db/open-database';
+import { sqlOnce } from '../db/prepared';
 import { must } from '../errors';
 import { shiftDate } from '../lib/time';
 import { partiesByCase } from './hearing-rows';
@@ -52,16 +52,7 @@ const SQL = {
 } as const;
 
 type Key = keyof typeof SQL;
-const cache = new WeakMap<Sqlite, Map<Key, Database.Statement>>();
-
-const stmt = (db: Db, key: Key): Database.Statement => {
-  const sqlite = db.$client;
-  let m = cache.get(sqlite);
-  if (!m) cache.set(sqlite, (m = new Map()));
-  let s = m.get(key);
-  if (!s) m.set(key, (s = sqlite.prepare(SQL[key])));
-  return s;
-};
+const stmt = (db: Db, key: Key): Database.Statement => sqlOnce(db, SQL[key]);
 
 type Head = {
   id: string;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, min, sql } from 'drizzle-orm';
+import { and, eq, isNull, min, sql, type SQLWrapper } from 'drizzle-orm';
 import type { CasePartyRole } from '../../shared/enums';
 import type { Db } from '../db/client';
 import { preparedOnce } from '../db/prepared';
@@ -34,6 +34,9 @@ const group = <T extends { caseId: string }>(rows: T[]): Map<string, Omit<T, 'ca
   return map;
 };
 
+/** `column IN` the ids given as one JSON array: one statement, compiled once, for any number of ids. */
+const inIds = (column: SQLWrapper) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
+
 const partiesOf = (db: Db) =>
   db
     .select({
@@ -46,8 +49,7 @@ const partiesOf = (db: Db) =>
     })
     .from(caseParties)
     .innerJoin(clients, eq(clients.id, caseParties.clientId))
-    // The ids as one JSON array: one statement, compiled once, for any number of cases.
-    .where(sql`${caseParties.caseId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+    .where(inIds(caseParties.caseId))
     .orderBy(caseParties.position)
     .prepare();
 
@@ -72,32 +74,36 @@ export const partiesByCase = (db: Db, caseIds: string[]): Map<string, Party[]> =
   return map;
 };
 
+const offencesOf = (db: Db) =>
+  db
+    .select({
+      caseId: offences.caseId,
+      id: offences.id,
+      statute: offences.statute,
+      section: offences.section,
+      note: offences.note,
+    })
+    .from(offences)
+    .where(inIds(offences.caseId))
+    .orderBy(offences.position)
+    .prepare();
+
 export const offencesByCase = (db: Db, caseIds: string[]) =>
   group(
-    caseIds.length === 0
-      ? []
-      : db
-          .select({
-            caseId: offences.caseId,
-            id: offences.id,
-            statute: offences.statute,
-            section: offences.section,
-            note: offences.note,
-          })
-          .from(offences)
-          .where(inArray(offences.caseId, caseIds))
-          .orderBy(offences.position)
-          .all(),
+    caseIds.length === 0 ? [] : preparedOnce(db, 'offencesByCase', offencesOf).all({ ids: JSON.stringify(caseIds) }),
   );
+
+const nextDatesOf = (db: Db) =>
+  db
+    .select({ caseId: hearings.caseId, date: min(hearings.date) })
+    .from(hearings)
+    .where(and(inIds(hearings.caseId), isNull(hearings.outcome)))
+    .groupBy(hearings.caseId)
+    .prepare();
 
 /** The next date of each case: its earliest hearing still awaiting an outcome. */
 export const nextDateByCase = (db: Db, caseIds: string[]): Map<string, string> => {
   if (caseIds.length === 0) return new Map();
-  const rows = db
-    .select({ caseId: hearings.caseId, date: min(hearings.date) })
-    .from(hearings)
-    .where(and(inArray(hearings.caseId, caseIds), isNull(hearings.outcome)))
-    .groupBy(hearings.caseId)
-    .all();
+  const rows = preparedOnce(db, 'nextDateByCase', nextDatesOf).all({ ids: JSON.stringify(caseIds) });
   return new Map(rows.flatMap((r) => (r.date ? [[r.caseId, r.date] as const] : [])));
 };

@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { hearingInput, recordOutcomeInput } from '../../shared/contract';
 import type { Db } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import { bailPetitions, cases, courts, hearings } from '../db/schema';
 import { AppFailure, must } from '../errors';
 import { newId } from '../lib/ids';
@@ -12,8 +13,63 @@ import { lawyerIdFor } from './reference';
 type HearingData = z.output<typeof hearingInput>;
 type OutcomeData = z.output<typeof recordOutcomeInput>;
 
-export const getHearing = (db: Db, id: string) =>
-  must(selectHearings(db).where(eq(hearings.id, id)).get(), 'The hearing');
+const ph = sql.placeholder;
+
+/*
+ * What recording an outcome runs, compiled once per connection (db/prepared.ts): on a busy court
+ * day a clerk records hearing after hearing, and building and compiling each statement cost as much
+ * as the writes themselves (issue 8).
+ */
+const STMT = {
+  get: (db: Db) =>
+    selectHearings(db)
+      .where(eq(hearings.id, ph('id')))
+      .prepare(),
+  insertNext: (db: Db) =>
+    db
+      .insert(hearings)
+      .values({
+        id: ph('id'),
+        caseId: ph('caseId'),
+        courtId: ph('courtId'),
+        bench: ph('bench'),
+        bailPetitionId: ph('bailPetitionId'),
+        date: ph('date'),
+        time: ph('time'),
+        purpose: ph('purpose'),
+        createdAt: ph('now'),
+        updatedAt: ph('now'),
+      })
+      .prepare(),
+  moveNext: (db: Db) =>
+    db
+      .update(hearings)
+      .set({
+        date: sql`${ph('date')}`,
+        time: sql`${ph('time')}`,
+        purpose: sql`${ph('purpose')}`,
+        updatedAt: sql`${ph('now')}`,
+      })
+      .where(eq(hearings.id, ph('id')))
+      .prepare(),
+  setOutcome: (db: Db) =>
+    db
+      .update(hearings)
+      .set({
+        outcome: sql`${ph('outcome')}`,
+        shortOrder: sql`${ph('shortOrder')}`,
+        nextDate: sql`${ph('nextDate')}`,
+        nextHearingId: sql`${ph('nextHearingId')}`,
+        updatedAt: sql`${ph('now')}`,
+      })
+      .where(eq(hearings.id, ph('id')))
+      .prepare(),
+};
+
+const stmt = <K extends keyof typeof STMT>(db: Db, key: K): ReturnType<(typeof STMT)[K]> =>
+  preparedOnce(db, `hearing.${key}`, STMT[key] as (db: Db) => ReturnType<(typeof STMT)[K]>);
+
+export const getHearing = (db: Db, id: string) => must(stmt(db, 'get').get({ id }), 'The hearing');
 
 /** A hearing can be for a bail petition of its own case only. */
 const checkPetition = (db: Db, caseId: string, petitionId: string | null | undefined) => {
@@ -89,7 +145,6 @@ export const recordOutcome = (db: Db, o: OutcomeData, now: string) =>
         date: o.nextDate,
         time: o.nextTime,
         purpose: o.nextPurpose ?? existingNext?.purpose ?? h.purpose,
-        updatedAt: now,
       };
       if (existingNext) {
         if (existingNext.outcome !== null && existingNext.date !== o.nextDate) {
@@ -98,20 +153,18 @@ export const recordOutcome = (db: Db, o: OutcomeData, now: string) =>
             `The next hearing (${existingNext.date}) already has an outcome; change it there.`,
           );
         }
-        t.update(hearings).set(fields).where(eq(hearings.id, existingNext.id)).run();
+        stmt(t, 'moveNext').run({ ...fields, now, id: existingNext.id });
       } else {
         nextId = newId();
-        t.insert(hearings)
-          .values({
-            id: nextId,
-            caseId: h.caseId,
-            courtId: h.courtId,
-            bench: h.bench,
-            bailPetitionId: h.bailPetitionId,
-            ...fields,
-            createdAt: now,
-          })
-          .run();
+        stmt(t, 'insertNext').run({
+          id: nextId,
+          caseId: h.caseId,
+          courtId: h.courtId,
+          bench: h.bench,
+          bailPetitionId: h.bailPetitionId,
+          ...fields,
+          now,
+        });
       }
     } else if (existingNext) {
       if (existingNext.outcome !== null) {
@@ -124,16 +177,14 @@ export const recordOutcome = (db: Db, o: OutcomeData, now: string) =>
       t.delete(hearings).where(eq(hearings.id, existingNext.id)).run();
       nextId = null;
     }
-    t.update(hearings)
-      .set({
-        outcome: o.outcome,
-        shortOrder: o.shortOrder,
-        nextDate: o.nextDate,
-        nextHearingId: nextId,
-        updatedAt: now,
-      })
-      .where(eq(hearings.id, h.id))
-      .run();
+    stmt(t, 'setOutcome').run({
+      outcome: o.outcome,
+      shortOrder: o.shortOrder,
+      nextDate: o.nextDate,
+      nextHearingId: nextId,
+      now,
+      id: h.id,
+    });
     // A disposal closes the case; correcting a mistaken disposal opens it again.
     const status = o.outcome === 'disposed' ? 'disposed' : h.outcome === 'disposed' ? 'active' : undefined;
     touchCase(t, h.caseId, now, status);

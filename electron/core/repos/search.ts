@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/client';
-import type { Sqlite } from '../db/open-database';
+import { sqlOnce } from '../db/prepared';
 import { likePattern } from '../lib/ids';
 
 /*
@@ -40,16 +40,7 @@ const SQL = {
 } as const;
 
 type Key = keyof typeof SQL;
-const cache = new WeakMap<Sqlite, Map<Key, Database.Statement>>();
-
-const stmt = (db: Db, key: Key): Database.Statement => {
-  const sqlite = db.$client;
-  let m = cache.get(sqlite);
-  if (!m) cache.set(sqlite, (m = new Map()));
-  let s = m.get(key);
-  if (!s) m.set(key, (s = sqlite.prepare(SQL[key])));
-  return s;
-};
+const stmt = (db: Db, key: Key): Database.Statement => sqlOnce(db, SQL[key]);
 
 export type ClientRow = {
   id: string;
