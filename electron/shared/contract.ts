@@ -190,7 +190,21 @@ export const client = z.object({
 });
 export type Client = z.infer<typeof client>;
 
-export const clientListItem = client.extend({ activeCases: z.number().int() });
+/** A row of the clients list: what the list (and the case form's client picker) shows, and no more. */
+export const clientListItem = client
+  .pick({
+    id: true,
+    fullName: true,
+    nameUr: true,
+    codename: true,
+    cnic: true,
+    category: true,
+    district: true,
+    riskLevel: true,
+    sensitive: true,
+    archived: true,
+  })
+  .extend({ activeCases: z.number().int() });
 
 // ---------- cases ----------
 export const offenceInput = z.strictObject({

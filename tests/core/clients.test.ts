@@ -119,6 +119,28 @@ describe('clients:list', () => {
       'Zarghuna Khattak': 0,
     });
   });
+
+  test('a row carries what the list shows and no more: no notes, contacts or address go to the screen', async () => {
+    app = await makeUnlockedApp();
+    const { journalist } = await addPersonas(app);
+    await app.must('cases:create', peca(journalist.id));
+    await app.must('cases:create', { ...peca(journalist.id), firNumber: '9/2025' });
+    await app.must('clients:set-archived', { id: journalist.id, archived: true });
+    const [row] = await app.must('clients:list', { query: 'Sadia', includeArchived: true });
+    expect(row).toStrictEqual({
+      id: journalist.id,
+      fullName: 'Sadia Jaffar',
+      nameUr: 'سعدیہ جعفر',
+      codename: 'Kingfisher',
+      cnic: '61101-2345678-4',
+      category: 'journalist',
+      district: 'Islamabad',
+      riskLevel: 'high',
+      sensitive: false,
+      archived: true,
+      activeCases: 2,
+    });
+  });
 });
 
 describe('clients:get', () => {

@@ -1,7 +1,9 @@
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { client as clientSchema, clientInput } from '../../shared/contract';
+import type { client as clientSchema, clientInput, clientListItem } from '../../shared/contract';
 import type { Db } from '../db/client';
+import type { Sqlite } from '../db/open-database';
 import { clients } from '../db/schema';
 import { must } from '../errors';
 import { likePattern, newId } from '../lib/ids';
@@ -15,31 +17,44 @@ export const toClientDto = ({ archivedAt, ...row }: ClientRow): ClientDto => ({
   archived: archivedAt !== null,
 });
 
-const like = (
-  column: typeof clients.fullName | typeof clients.codename | typeof clients.cnic | typeof clients.nameUr,
-  q: string,
-) => sql`${column} LIKE ${likePattern(q)} ESCAPE '\\'`;
+/*
+ * The clients page lists every client at once (10,000 and more, virtualized on screen): one static
+ * query, prepared once per connection, reading only the columns the list shows (and the CNIC the
+ * case form's client picker shows), the active cases counted in one grouped pass rather than once
+ * per client. Filters are bound parameters: a null query or includeArchived = 1 switches one off.
+ */
+const LIST_SQL = `SELECT cl.id, cl.full_name AS fullName, cl.name_ur AS nameUr, cl.codename, cl.cnic, cl.category,
+    cl.district, cl.risk_level AS riskLevel, cl.sensitive, cl.archived_at IS NOT NULL AS archived,
+    coalesce(a.n, 0) AS activeCases
+  FROM clients cl
+  LEFT JOIN (SELECT cp.client_id, count(*) AS n FROM case_parties cp JOIN cases c ON c.id = cp.case_id
+      WHERE c.status = 'active' GROUP BY cp.client_id) a ON a.client_id = cl.id
+  WHERE (@all = 1 OR cl.archived_at IS NULL)
+    AND (@q IS NULL OR cl.full_name LIKE @q ESCAPE '\\' OR cl.codename LIKE @q ESCAPE '\\'
+      OR cl.cnic LIKE @q ESCAPE '\\' OR cl.name_ur LIKE @q ESCAPE '\\')
+  ORDER BY lower(cl.full_name), cl.full_name, cl.id`;
 
-export const listClients = (db: Db, opts: { query: string | null; includeArchived: boolean }) => {
-  const q = opts.query;
-  // Qualified by hand: in a one-table select drizzle writes bare column names, and a bare "id"
-  // inside this subquery would mean cases.id.
-  const activeCases = sql<number>`(SELECT count(*) FROM case_parties cp JOIN cases c ON c.id = cp.case_id
-      WHERE cp.client_id = "clients"."id" AND c.status = 'active')`;
-  const rows = db
-    .select({ client: clients, activeCases })
-    .from(clients)
-    .where(
-      and(
-        opts.includeArchived ? undefined : isNull(clients.archivedAt),
-        q
-          ? or(like(clients.fullName, q), like(clients.codename, q), like(clients.cnic, q), like(clients.nameUr, q))
-          : undefined,
-      ),
-    )
-    .orderBy(asc(sql`lower(${clients.fullName})`))
-    .all();
-  return rows.map((r) => ({ ...toClientDto(r.client), activeCases: r.activeCases }));
+const listStatements = new WeakMap<Sqlite, Database.Statement>();
+const listStatement = (db: Db): Database.Statement => {
+  let s = listStatements.get(db.$client);
+  if (!s) listStatements.set(db.$client, (s = db.$client.prepare(LIST_SQL)));
+  return s;
+};
+
+export type ClientListItem = z.infer<typeof clientListItem>;
+type ListRow = Omit<ClientListItem, 'sensitive' | 'archived'> & { sensitive: number; archived: number };
+
+export const listClients = (db: Db, opts: { query: string | null; includeArchived: boolean }): ClientListItem[] => {
+  const rows = listStatement(db).all({
+    q: opts.query ? likePattern(opts.query) : null,
+    all: opts.includeArchived ? 1 : 0,
+  }) as ListRow[];
+  // SQLite has no booleans: the two flags come back as 0 or 1.
+  for (const r of rows) {
+    (r as unknown as ClientListItem).sensitive = r.sensitive === 1;
+    (r as unknown as ClientListItem).archived = r.archived === 1;
+  }
+  return rows as unknown as ClientListItem[];
 };
 
 export const getClientRow = (db: Db, id: string): ClientRow =>
