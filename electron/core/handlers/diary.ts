@@ -5,7 +5,6 @@ import { getCaseDetail } from '../repos/cases';
 import { resolveClash } from '../repos/hearings';
 import { listLawyers } from '../repos/reference';
 import { readSetting, writeSetting } from '../repos/settings';
-import { hearingsToIcs } from '../services/ics';
 import { REMINDER_SETTINGS_KEY } from '../services/reminder-runner';
 import type { HandlerContext, HandlerGroup } from './context';
 
@@ -38,7 +37,9 @@ export const diaryHandlers = {
     assertUnlocked(ctx);
     return ctx.reminders.dismissMissed();
   },
-  'diary:export-ics': (ctx, input) => {
+  'diary:export-ics': async (ctx, input) => {
+    // Loaded on first use: the calendar library stays out of the main process until it is needed.
+    const { hearingsToIcs } = await import('../services/ics');
     const db = ctx.vault.db;
     if (input.caseId) {
       const c = getCaseDetail(db, input.caseId);

@@ -12,7 +12,6 @@ import {
   renderUserTemplate,
   saveDraft,
 } from '../repos/petitions';
-import { draftToDocx } from '../services/petitions/docx';
 import { AppFailure } from '../errors';
 import { appealInfo, isAppealDraft, regenerateAppeal } from '../repos/appeals';
 import type { HandlerGroup } from './context';
@@ -63,6 +62,8 @@ export const petitionHandlers = {
   'petitions:export-docx': async (ctx, { id, paper }) => {
     refuseAppealWithoutConsent(ctx.vault.db, id, pkDate(ctx.now()));
     const d = getDraft(ctx.vault.db, id);
+    // Loaded on first use: the Word library stays out of the main process until it is needed.
+    const { draftToDocx } = await import('../services/petitions/docx');
     const buffer = await draftToDocx(d.html, {
       paper,
       language: d.language,

@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Db } from '../db/client';
 import { caseLawyers, cases, clients, courts, hearings, lawyers, policeStations } from '../db/schema';
 import { listCaseSummaries } from '../repos/cases';
 import { formatSections } from './values';
+import { loadExcel } from './excel';
 
 /*
  * The diary out again, so no lawyer is locked in: clients, cases and hearings as one workbook of
@@ -188,7 +188,7 @@ export const exportCsv = (db: Db, sheet: ExportSheet): string => {
 };
 
 export const exportWorkbook = async (db: Db): Promise<Buffer> => {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Muhafiz';
   for (const sheet of ['clients', 'cases', 'hearings'] as const) {
     const t = TABLES[sheet](db);

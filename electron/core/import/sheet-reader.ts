@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppFailure } from '../errors';
+import { loadExcel } from './excel';
 
 /*
  * A picked spreadsheet as a grid of cells: strings, numbers, real dates or null. Merged cells
@@ -83,7 +84,7 @@ const readXlsx = async (bytes: Buffer, wanted: string | null | undefined): Promi
     throw unreadable(
       `it unpacks to more than ${MAX_UNPACKED_BYTES / 2 ** 20} MB, far more than a diary holds; save it again from Excel, or as CSV.`,
     );
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
