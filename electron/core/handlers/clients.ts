@@ -1,4 +1,4 @@
-import { listCaseSummaries } from '../repos/cases';
+import { caseSummariesOfClient } from '../repos/cases';
 import {
   getClientRow,
   insertClient,
@@ -15,7 +15,7 @@ export const clientHandlers = {
   'clients:get': (ctx, { id }) => {
     const db = ctx.vault.db;
     const client = toClientDto(getClientRow(db, id));
-    const cases = listCaseSummaries(db, { clientId: id }).map((c) => ({
+    const cases = caseSummariesOfClient(db, id).map((c) => ({
       ...c,
       role: c.parties.find((p) => p.clientId === id)?.role ?? 'accused',
     }));

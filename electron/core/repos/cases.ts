@@ -96,6 +96,21 @@ export const listCaseSummaries = (db: Db, f: CaseFilter): CaseSummary[] =>
 
 const caseId = sql.placeholder('id');
 
+const ofClient = (db: Db) =>
+  db
+    .select(summaryColumns)
+    .from(cases)
+    .leftJoin(courts, eq(courts.id, cases.forumId))
+    .where(
+      sql`${cases.id} IN (SELECT ${caseParties.caseId} FROM ${caseParties} WHERE ${caseParties.clientId} = ${caseId})`,
+    )
+    .orderBy(desc(cases.updatedAt))
+    .prepare();
+
+/** A client's cases, most recently changed first (the client page), compiled once per connection. */
+export const caseSummariesOfClient = (db: Db, clientId: string): CaseSummary[] =>
+  withLists(db, preparedOnce(db, 'case.ofClient', ofClient).all({ id: clientId }));
+
 /*
  * The case page's statements, compiled once per connection (db/prepared.ts): the page is opened
  * all day, and building and compiling its statements cost as much as running them.

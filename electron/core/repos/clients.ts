@@ -1,9 +1,8 @@
-import type Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { client as clientSchema, clientInput, clientListItem } from '../../shared/contract';
 import type { Db } from '../db/client';
-import type { Sqlite } from '../db/open-database';
+import { preparedOnce, sqlOnce } from '../db/prepared';
 import { clients } from '../db/schema';
 import { must } from '../errors';
 import { likePattern, newId } from '../lib/ids';
@@ -34,18 +33,11 @@ const LIST_SQL = `SELECT cl.id, cl.full_name AS fullName, cl.name_ur AS nameUr, 
       OR cl.cnic LIKE @q ESCAPE '\\' OR cl.name_ur LIKE @q ESCAPE '\\')
   ORDER BY lower(cl.full_name), cl.full_name, cl.id`;
 
-const listStatements = new WeakMap<Sqlite, Database.Statement>();
-const listStatement = (db: Db): Database.Statement => {
-  let s = listStatements.get(db.$client);
-  if (!s) listStatements.set(db.$client, (s = db.$client.prepare(LIST_SQL)));
-  return s;
-};
-
 export type ClientListItem = z.infer<typeof clientListItem>;
 type ListRow = Omit<ClientListItem, 'sensitive' | 'archived'> & { sensitive: number; archived: number };
 
 export const listClients = (db: Db, opts: { query: string | null; includeArchived: boolean }): ClientListItem[] => {
-  const rows = listStatement(db).all({
+  const rows = sqlOnce(db, LIST_SQL).all({
     q: opts.query ? likePattern(opts.query) : null,
     all: opts.includeArchived ? 1 : 0,
   }) as ListRow[];
@@ -57,8 +49,15 @@ export const listClients = (db: Db, opts: { query: string | null; includeArchive
   return rows as unknown as ClientListItem[];
 };
 
+const clientRow = (db: Db) =>
+  db
+    .select()
+    .from(clients)
+    .where(eq(clients.id, sql.placeholder('id')))
+    .prepare();
+
 export const getClientRow = (db: Db, id: string): ClientRow =>
-  must(db.select().from(clients).where(eq(clients.id, id)).get(), 'The client');
+  must(preparedOnce(db, 'client.row', clientRow).get({ id }), 'The client');
 
 export const insertClient = (db: Db, data: ClientData, now: string): ClientDto => {
   const row = { id: newId(), ...data, archivedAt: null, createdAt: now, updatedAt: now };

@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { noteInput } from '../../shared/contract';
 import type { Db } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import { cases, clients, notes } from '../db/schema';
 import { must } from '../errors';
 import { newId } from '../lib/ids';
@@ -15,5 +16,13 @@ export const insertNote = (db: Db, data: z.output<typeof noteInput>, now: string
   return row;
 };
 
+const ofClient = (db: Db) =>
+  db
+    .select()
+    .from(notes)
+    .where(eq(notes.clientId, sql.placeholder('id')))
+    .orderBy(notes.date)
+    .prepare();
+
 export const notesOfClient = (db: Db, clientId: string) =>
-  db.select().from(notes).where(eq(notes.clientId, clientId)).orderBy(notes.date).all().reverse();
+  preparedOnce(db, 'notes.ofClient', ofClient).all({ id: clientId }).reverse();
