@@ -1,12 +1,11 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { and, asc, eq, gte, isNull, lt, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { AgendaItem } from '../../shared/contract';
 import type { ForumType, HearingOutcome } from '../../shared/enums';
 import type { Db } from '../db/client';
-import { cases, courts, hearings, lawyers } from '../db/schema';
-import { preparedOnce } from '../db/prepared';
+import { lawyers } from '../db/schema';
+import { preparedOnce, sqlOnce } from '../db/prepared';
 import { findClashes } from '../services/diary';
-import { hearingColumns, partiesByCase } from './hearing-rows';
+import { partiesByCase } from './hearing-rows';
 import { previousInRange } from './previous-hearings';
 
 export type AgendaFilter = {
@@ -17,13 +16,12 @@ export type AgendaFilter = {
 
 /**
  * The hearing just before each one in its case, by date and time: the "last date" of a cause list.
- * One seek per row in hearings_case_seq_idx (migration 0010), which holds what the list shows of
+ * One seek per row in hearings_case_seq_idx (migration 0014), which holds what the list shows of
  * it, as [date, outcome, short order]; the row-value comparison is the same order as the
  * ORDER BY, so SQLite reads the index backwards from the row and stops at the first entry.
  */
-const previousOf = sql<string | null>`(SELECT json_array(p.date, p.outcome, p.short_order) FROM hearings p
-  WHERE p.case_id = ${hearings.caseId}
-  AND (p.date, coalesce(p.time, '')) < (${hearings.date}, coalesce(${hearings.time}, ''))
+const PREVIOUS = `(SELECT json_array(p.date, p.outcome, p.short_order) FROM hearings p
+  WHERE p.case_id = h.case_id AND (p.date, coalesce(p.time, '')) < (h.date, coalesce(h.time, ''))
   ORDER BY p.date DESC, coalesce(p.time, '') DESC LIMIT 1)`;
 
 const parsePrevious = (json: string | null): AgendaItem['previous'] => {
@@ -32,62 +30,62 @@ const parsePrevious = (json: string | null): AgendaItem['previous'] => {
   return { date, outcome, shortOrder };
 };
 
-/** Each case's lead lawyer, the first of its team: one seek in case_lawyers_lead_idx. */
-const leadOf = sql<string | null>`(SELECT x.lawyer_id FROM case_lawyers x
-  WHERE x.case_id = ${hearings.caseId} AND x.position = 0)`;
-
-/** No subquery: a date range's previous hearings are found in one scan (previous-hearings.ts). */
-const none = sql<string | null>`NULL`;
-
-const baseRows = (db: Db, where: SQL | undefined, seekPrevious: boolean) =>
-  db
-    .select({
-      ...hearingColumns,
-      caseTitle: cases.title,
-      caseNumber: cases.caseNumber,
-      firNumber: cases.firNumber,
-      custodyStatus: cases.custodyStatus,
-      caseType: cases.caseType,
-      forumType: courts.forumType,
-      appearingLawyerId: hearings.appearingLawyerId,
-      adjournmentSought: hearings.adjournmentSought,
-      clashNote: hearings.clashNote,
-      previous: seekPrevious ? previousOf : none,
-      leadLawyerId: leadOf,
-    })
-    .from(hearings)
-    .innerJoin(cases, eq(cases.id, hearings.caseId))
-    .leftJoin(courts, eq(courts.id, hearings.courtId))
-    .where(and(ne(cases.status, 'archived'), where))
-    // The id last: rows alike in all else keep one order, the same in the month grid (month.ts).
-    .orderBy(asc(hearings.date), asc(sql`coalesce(${hearings.time}, '99:99')`), asc(courts.name), asc(hearings.id))
-    .prepare();
-
-const from = sql.placeholder('from');
-const to = sql.placeholder('to');
-
 /*
- * The agenda's row statements, each compiled once per connection (db/prepared.ts): a diary screen
- * asks for them again and again, and building and compiling the statement cost as much as running it.
+ * The agenda's rows, read as arrays and made into items in one step (agenda below): on a day's few
+ * hundred rows, naming every column of every row twice (the driver's objects, then an ORM's) cost
+ * about as much as the statement itself (issue 8). The lead lawyer is the first of the case team,
+ * one seek in case_lawyers_lead_idx. The id last in the order: rows alike in all else keep one
+ * order, the same as the month grid's (month.ts).
  */
+type Row = [
+  id: string,
+  caseId: string,
+  date: string,
+  time: string | null,
+  courtId: string | null,
+  courtName: string | null,
+  bench: string | null,
+  purpose: string,
+  outcome: HearingOutcome | null,
+  shortOrder: string | null,
+  nextDate: string | null,
+  nextHearingId: string | null,
+  bailPetitionId: string | null,
+  caseTitle: string,
+  caseNumber: string | null,
+  firNumber: string | null,
+  custodyStatus: AgendaItem['custodyStatus'],
+  caseType: AgendaItem['caseType'],
+  forumType: ForumType | null,
+  appearingLawyerId: string | null,
+  adjournmentSought: 0 | 1,
+  clashNote: string | null,
+  previous: string | null,
+  leadLawyerId: string | null,
+];
+
+const rowsSql = (where: string, seekPrevious: boolean) => `SELECT h.id, h.case_id, h.date, h.time, h.court_id,
+    ct.name, h.bench, h.purpose, h.outcome, h.short_order, h.next_date, h.next_hearing_id, h.bail_petition_id,
+    c.title, c.case_number, c.fir_number, c.custody_status, c.case_type, ct.forum_type,
+    h.appearing_lawyer_id, h.adjournment_sought, h.clash_note, ${seekPrevious ? PREVIOUS : 'NULL'},
+    (SELECT x.lawyer_id FROM case_lawyers x WHERE x.case_id = h.case_id AND x.position = 0)
+  FROM hearings h JOIN cases c ON c.id = h.case_id LEFT JOIN courts ct ON ct.id = h.court_id
+  WHERE c.status <> 'archived' AND ${where}
+  ORDER BY h.date, coalesce(h.time, '99:99'), ct.name, h.id`;
+
 const ROWS = {
   /** A day's or a week's rows, each seeking its previous hearing. */
-  rangeSeek: (db: Db) => baseRows(db, and(gte(hearings.date, from), lte(hearings.date, to)), true),
+  rangeSeek: rowsSql('h.date BETWEEN @from AND @to', true),
   /** A longer range's rows: their previous hearings come from one scan (previous-hearings.ts). */
-  rangeScan: (db: Db) => baseRows(db, and(gte(hearings.date, from), lte(hearings.date, to)), false),
-  unrecorded: (db: Db) =>
-    baseRows(db, and(lt(hearings.date, sql.placeholder('before')), isNull(hearings.outcome)), true),
-  ofCase: (db: Db) => baseRows(db, eq(hearings.caseId, sql.placeholder('caseId')), true),
+  rangeScan: rowsSql('h.date BETWEEN @from AND @to', false),
+  unrecorded: rowsSql('h.date < @before AND h.outcome IS NULL', true),
+  ofCase: rowsSql('h.case_id = @caseId', true),
   /** The ids as one JSON array (the month grid's first hearings of each day). */
-  byIds: (db: Db) =>
-    baseRows(db, sql`${hearings.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`, true),
+  byIds: rowsSql('h.id IN (SELECT value FROM json_each(@ids))', true),
 };
 
-type RowsKey = keyof typeof ROWS;
-type Row = ReturnType<ReturnType<(typeof ROWS)[RowsKey]>['all']>[number];
-
-const rowsOf = (db: Db, key: RowsKey, params: Record<string, string>): Row[] =>
-  preparedOnce(db, `agenda.${key}`, ROWS[key]).all(params);
+const rowsOf = (db: Db, key: keyof typeof ROWS, params: Record<string, string>): Row[] =>
+  sqlOnce(db, ROWS[key]).raw(true).all(params) as Row[];
 
 const lawyerNames = (db: Db): Map<string, string> =>
   new Map(
@@ -97,38 +95,43 @@ const lawyerNames = (db: Db): Map<string, string> =>
   );
 
 const agenda = (db: Db, rows: Row[], range?: { from: string; to: string }): AgendaItem[] => {
-  const previous = range ? previousInRange(db, rows, range.from, range.to) : rows.map((r) => parsePrevious(r.previous));
-  const caseIds = [...new Set(rows.map((r) => r.caseId))];
+  const previous = range
+    ? previousInRange(
+        db,
+        rows.map((r) => ({ caseId: r[1], date: r[2], time: r[3] })),
+        range.from,
+        range.to,
+      )
+    : rows.map((r) => parsePrevious(r[22]));
+  const caseIds = [...new Set(rows.map((r) => r[1]))];
   const parties = partiesByCase(db, caseIds);
   const names = lawyerNames(db);
-  // Each item written out field by field: object rest and spread over ~20 columns cost more than
-  // the statement itself on a day's few hundred rows.
   const items: AgendaItem[] = rows.map((r, i) => {
-    const lawyerId = r.appearingLawyerId ?? r.leadLawyerId ?? null;
+    const lawyerId = r[19] ?? r[23] ?? null;
     const name = lawyerId ? names.get(lawyerId) : undefined;
     return {
-      id: r.id,
-      caseId: r.caseId,
-      date: r.date,
-      time: r.time,
-      courtId: r.courtId,
-      courtName: r.courtName,
-      bench: r.bench,
-      purpose: r.purpose,
-      outcome: r.outcome,
-      shortOrder: r.shortOrder,
-      nextDate: r.nextDate,
-      nextHearingId: r.nextHearingId,
-      bailPetitionId: r.bailPetitionId,
-      caseTitle: r.caseTitle,
-      caseNumber: r.caseNumber,
-      firNumber: r.firNumber,
-      custodyStatus: r.custodyStatus,
-      caseType: r.caseType,
-      forumType: r.forumType,
-      adjournmentSought: r.adjournmentSought,
-      clashNote: r.clashNote,
-      parties: parties.get(r.caseId) ?? [],
+      id: r[0],
+      caseId: r[1],
+      date: r[2],
+      time: r[3],
+      courtId: r[4],
+      courtName: r[5],
+      bench: r[6],
+      purpose: r[7],
+      outcome: r[8],
+      shortOrder: r[9],
+      nextDate: r[10],
+      nextHearingId: r[11],
+      bailPetitionId: r[12],
+      caseTitle: r[13],
+      caseNumber: r[14],
+      firNumber: r[15],
+      custodyStatus: r[16],
+      caseType: r[17],
+      forumType: r[18],
+      adjournmentSought: r[20] === 1,
+      clashNote: r[21],
+      parties: parties.get(r[1]) ?? [],
       lawyer: lawyerId && name ? { id: lawyerId, name } : null,
       previous: previous[i] ?? null,
       clashesWith: [],
