@@ -1,23 +1,32 @@
-import { Badge, Button, Group, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiQuery } from '../../api/queries';
+import { loadOnRoute, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
-import { VirtualTable } from '../../components/VirtualTable';
-import { useEnumLabel } from '../../i18n/options';
-import { href, navigate } from '../../lib/router';
+import { VirtualTable, type VirtualRowProps } from '../../components/VirtualTable';
+import { href } from '../../lib/router';
 import '../import/strings';
-import { RiskBadge } from './RiskBadge';
+import { ClientRow, useClientRowLabels, type ClientListRow } from './ClientRow';
+
+// The list as the page first asks for it (no filter, archived clients hidden). Registered as the module loads, before React subscribes to the address: the request leaves first.
+loadOnRoute('/clients', 'clients:list', { query: null, includeArchived: false });
 
 export const ClientsPage = () => {
   const { t } = useTranslation();
-  const label = useEnumLabel();
   const [filter, setFilter] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
   const [query] = useDebouncedValue(filter.trim(), 150);
   const list = useApiQuery('clients:list', { query: query || null, includeArchived });
+  const labels = useClientRowLabels();
+  // Stable while the language is, so the memoized rows are reused as the virtualizer re-renders.
+  const renderRow = useCallback(
+    (c: ClientListRow, row: VirtualRowProps) => (
+      <ClientRow key={c.id} client={c} labels={labels} measure={row.ref} index={row['data-index']} />
+    ),
+    [labels],
+  );
   return (
     <>
       <PageHeader
@@ -53,6 +62,7 @@ export const ClientsPage = () => {
         <VirtualTable
           rows={list.data}
           testId="clients-table"
+          estimate={50}
           tableProps={{ highlightOnHover: true, striped: true, verticalSpacing: 'sm' }}
           head={
             <Table.Thead>
@@ -65,42 +75,7 @@ export const ClientsPage = () => {
               </Table.Tr>
             </Table.Thead>
           }
-          renderRow={(c, row) => (
-            <Table.Tr
-              key={c.id}
-              {...row}
-              data-testid="client-row"
-              style={{ cursor: 'pointer' }}
-              onClick={() => navigate(`/clients/${c.id}`)}
-            >
-              <Table.Td>
-                <Group gap="xs">
-                  <a href={href(`/clients/${c.id}`)} onClick={(e) => e.stopPropagation()}>
-                    <Text fw={600} span>
-                      {c.fullName}
-                    </Text>
-                  </a>
-                  {c.nameUr ? (
-                    <Text span className="urdu" size="sm">
-                      {c.nameUr}
-                    </Text>
-                  ) : null}
-                  {c.sensitive ? (
-                    <Badge color="grape" variant="light">
-                      {c.codename ?? t('clients.sensitive')}
-                    </Badge>
-                  ) : null}
-                  {c.archived ? <Badge color="gray">{t('clients.archived')}</Badge> : null}
-                </Group>
-              </Table.Td>
-              <Table.Td>{label('category', c.category)}</Table.Td>
-              <Table.Td>{c.district}</Table.Td>
-              <Table.Td>
-                <RiskBadge level={c.riskLevel} />
-              </Table.Td>
-              <Table.Td className="tabular">{c.activeCases}</Table.Td>
-            </Table.Tr>
-          )}
+          renderRow={renderRow}
         />
       ) : null}
     </>
