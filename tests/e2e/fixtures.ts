@@ -10,7 +10,9 @@ export const test = base.extend<{ harnessOptions: HarnessOptions; harness: Harne
   harness: async ({ harnessOptions }, use) => {
     const h = await startHarness(harnessOptions);
     await use(h);
+    await new Promise((res) => setImmediate(res)); // the last answer's contract check
     await h.close();
+    expect(h.contractBreaks, 'answers that broke the contract').toEqual([]);
   },
   baseURL: async ({ harness }, use) => use(harness.url),
   // Any console error or uncaught exception in the page (a missing translation, a React warning
