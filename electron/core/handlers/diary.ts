@@ -1,6 +1,7 @@
 import { DEFAULT_REMINDERS, reminderSettings } from '../../shared/diary-schemas';
 import { AppFailure } from '../errors';
 import { agendaBetween, agendaOfCase } from '../repos/agenda';
+import { hearingsToIcs } from '../services/ics';
 import { getCaseDetail } from '../repos/cases';
 import { resolveClash } from '../repos/hearings';
 import { listLawyers } from '../repos/reference';
@@ -38,19 +39,20 @@ export const diaryHandlers = {
     return ctx.reminders.dismissMissed();
   },
   'diary:export-ics': async (ctx, input) => {
-    // Loaded on first use: the calendar library stays out of the main process until it is needed.
-    const { hearingsToIcs } = await import('../services/ics');
     const db = ctx.vault.db;
     if (input.caseId) {
       const c = getCaseDetail(db, input.caseId);
       return {
         filename: icsName(c.caseNumber ?? c.firNumber ?? 'case'),
-        content: hearingsToIcs(agendaOfCase(db, c.id), ctx.now()),
+        content: await hearingsToIcs(agendaOfCase(db, c.id), ctx.now()),
       };
     }
     const from = input.from ?? '';
     const to = input.to ?? '';
-    return { filename: icsName(`${from}-to-${to}`), content: hearingsToIcs(agendaBetween(db, from, to), ctx.now()) };
+    return {
+      filename: icsName(`${from}-to-${to}`),
+      content: await hearingsToIcs(agendaBetween(db, from, to), ctx.now()),
+    };
   },
 } satisfies HandlerGroup<
   | 'lawyers:list'

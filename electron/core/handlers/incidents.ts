@@ -16,6 +16,7 @@ import {
   updateIncident,
 } from '../repos/incidents';
 import { buildCustodySheet } from '../services/custody-sheet';
+import { custodySheetDocx } from '../services/custody-sheet-docx';
 import { buildIncidentLog } from '../services/incident-log';
 import type { HandlerGroup } from './context';
 
@@ -59,8 +60,6 @@ export const incidentHandlers = {
       logCustody(db, id, 'sheet_exported', before.redacted ? 'Word, redacted' : 'Word, client named', now);
       return buildCustodySheet(db, id, redacted, now);
     });
-    // Loaded on first use: the Word library stays out of the main process until it is needed.
-    const { custodySheetDocx } = await import('../services/custody-sheet-docx');
     const buffer = await custodySheetDocx(sheet);
     return {
       filename: `chain-of-custody-${sheet.item.sha256.slice(0, 12)}.docx`,

@@ -14,6 +14,7 @@ import {
 } from '../repos/petitions';
 import { AppFailure } from '../errors';
 import { appealInfo, isAppealDraft, regenerateAppeal } from '../repos/appeals';
+import { draftToDocx } from '../services/petitions/docx';
 import type { HandlerGroup } from './context';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -62,8 +63,6 @@ export const petitionHandlers = {
   'petitions:export-docx': async (ctx, { id, paper }) => {
     refuseAppealWithoutConsent(ctx.vault.db, id, pkDate(ctx.now()));
     const d = getDraft(ctx.vault.db, id);
-    // Loaded on first use: the Word library stays out of the main process until it is needed.
-    const { draftToDocx } = await import('../services/petitions/docx');
     const buffer = await draftToDocx(d.html, {
       paper,
       language: d.language,

@@ -1,4 +1,4 @@
-import { createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import type { AgendaItem } from '../../shared/contract';
 import { AppFailure } from '../errors';
 import { shiftDate } from '../lib/time';
@@ -52,7 +52,9 @@ const toEvent = (h: AgendaItem, stamp: number): EventAttributes => {
   };
 };
 
-export const hearingsToIcs = (items: AgendaItem[], now: Date): string => {
+/** The ics library (~10 MB resident) loads on the first export, not with the main process (issue 8). */
+export const hearingsToIcs = async (items: AgendaItem[], now: Date): Promise<string> => {
+  const { createEvents } = await import('ics');
   if (items.length === 0) throw new AppFailure('NOT_FOUND', 'There are no hearings to export in that choice.');
   const { error, value } = createEvents(items.map((h) => toEvent(h, now.getTime())));
   if (error || !value) throw new AppFailure('INTERNAL', `The calendar file could not be made: ${error?.message ?? ''}`);

@@ -1,27 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  AlignmentType,
-  CharacterSet,
-  Document,
-  Footer,
-  LevelFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ILevelsOptions,
-  type INumberingOptions,
-  type IRunOptions,
-  type IStylesOptions,
-} from 'docx';
+import type * as Docx from 'docx';
 import { parse, type HTMLElement, type Node as HtmlNode } from 'node-html-parser';
 import type { PAPER_SIZES } from '../../../shared/petition-schemas';
+
+/** The docx library (~13 MB resident) loads on the first Word export, not with the main process (issue 8). */
+let D: typeof Docx;
 
 /*
  * A petition draft (HTML of the conventions in types.ts) as a Word document a court clerk would
@@ -82,12 +66,12 @@ type Align = 'left' | 'right' | 'center' | 'justify' | undefined;
 type Marks = { bold?: boolean; italics?: boolean; underline?: boolean };
 type Seg = { text: string; marks: Marks } | { br: true };
 type Scope = { dir: Dir; align: Align; pageBreak: boolean; inTable: boolean; depth: number };
-type Out = Paragraph | Table;
+type Out = Docx.Paragraph | Docx.Table;
 
 type Builder = {
   lang: 'en' | 'ur';
   contentWidth: number;
-  lists: INumberingOptions['config'][number][];
+  lists: Docx.INumberingOptions['config'][number][];
 };
 
 const clean = (s: string) => s.replace(XML_INVALID, '');
@@ -115,10 +99,10 @@ const breaksPage = (el: HTMLElement) =>
  * direction; docx swaps them in a bidirectional paragraph, so LEFT here stays on the left.
  */
 const alignment = (align: Align) => {
-  if (align === 'center') return AlignmentType.CENTER;
-  if (align === 'justify') return AlignmentType.BOTH;
-  if (align === 'left') return AlignmentType.LEFT;
-  return align === 'right' ? AlignmentType.RIGHT : undefined;
+  if (align === 'center') return D.AlignmentType.CENTER;
+  if (align === 'justify') return D.AlignmentType.BOTH;
+  if (align === 'left') return D.AlignmentType.LEFT;
+  return align === 'right' ? D.AlignmentType.RIGHT : undefined;
 };
 
 /** Inline content: text with bold/italic/underline, line breaks; anything else is read for its text. */
@@ -180,7 +164,7 @@ const chunks = (text: string, re: RegExp): { text: string; match: boolean }[] =>
   return out;
 };
 
-const rtlRun = (text: string, m: Marks): IRunOptions => ({
+const rtlRun = (text: string, m: Marks): Docx.IRunOptions => ({
   text,
   rightToLeft: true,
   font: { ascii: NASTALIQ, hAnsi: NASTALIQ, cs: NASTALIQ, hint: 'cs' },
@@ -192,7 +176,7 @@ const rtlRun = (text: string, m: Marks): IRunOptions => ({
   underline: m.underline ? {} : undefined,
 });
 
-const ltrRun = (text: string, m: Marks): IRunOptions => ({
+const ltrRun = (text: string, m: Marks): Docx.IRunOptions => ({
   text,
   font: { ascii: LATIN, hAnsi: LATIN, cs: LATIN },
   bold: m.bold,
@@ -201,12 +185,12 @@ const ltrRun = (text: string, m: Marks): IRunOptions => ({
 });
 
 /** Runs by script, so Word shapes Urdu right to left in Nastaliq and keeps English left to right. */
-const runs = (segs: Seg[], rtl: boolean): TextRun[] =>
+const runs = (segs: Seg[], rtl: boolean): Docx.TextRun[] =>
   segs.flatMap((s) => {
-    if ('br' in s) return [new TextRun({ break: 1 })];
-    if (rtl) return chunks(s.text, LATIN_CHUNK).map((c) => new TextRun((c.match ? ltrRun : rtlRun)(c.text, s.marks)));
-    if (!HAS_ARABIC.test(s.text)) return [new TextRun(ltrRun(s.text, s.marks))];
-    return chunks(s.text, ARABIC_CHUNK).map((c) => new TextRun((c.match ? rtlRun : ltrRun)(c.text, s.marks)));
+    if ('br' in s) return [new D.TextRun({ break: 1 })];
+    if (rtl) return chunks(s.text, LATIN_CHUNK).map((c) => new D.TextRun((c.match ? ltrRun : rtlRun)(c.text, s.marks)));
+    if (!HAS_ARABIC.test(s.text)) return [new D.TextRun(ltrRun(s.text, s.marks))];
+    return chunks(s.text, ARABIC_CHUNK).map((c) => new D.TextRun((c.match ? rtlRun : ltrRun)(c.text, s.marks)));
   });
 
 const isRtl = (scope: Scope, segs: Seg[], b: Builder): boolean => {
@@ -218,15 +202,15 @@ const isRtl = (scope: Scope, segs: Seg[], b: Builder): boolean => {
 
 type ParaExtra = { style?: string; numbering?: { reference: string; level: number }; indent?: number };
 
-const paragraph = (nodes: HtmlNode[], scope: Scope, b: Builder, extra: ParaExtra = {}): Paragraph => {
+const paragraph = (nodes: HtmlNode[], scope: Scope, b: Builder, extra: ParaExtra = {}): Docx.Paragraph => {
   const segs: Seg[] = [];
   for (const n of nodes) collectInline(n, {}, segs);
   const norm = collapse(segs);
   const rtl = isRtl(scope, norm, b);
-  // Table cells (the parties block) are not justified: flush to the side the text starts from.
-  const start = rtl ? AlignmentType.RIGHT : AlignmentType.LEFT;
+  // D.Table cells (the parties block) are not justified: flush to the side the text starts from.
+  const start = rtl ? D.AlignmentType.RIGHT : D.AlignmentType.LEFT;
   const align = alignment(scope.align) ?? (scope.inTable && !extra.style ? start : undefined);
-  return new Paragraph({
+  return new D.Paragraph({
     children: runs(norm, rtl),
     style: extra.style,
     bidirectional: rtl || undefined,
@@ -238,27 +222,33 @@ const paragraph = (nodes: HtmlNode[], scope: Scope, b: Builder, extra: ParaExtra
   });
 };
 
-const LIST_FORMATS: Record<string, (typeof LevelFormat)[keyof typeof LevelFormat]> = {
-  '1': LevelFormat.DECIMAL,
-  a: LevelFormat.LOWER_LETTER,
-  A: LevelFormat.UPPER_LETTER,
-  i: LevelFormat.LOWER_ROMAN,
-  I: LevelFormat.UPPER_ROMAN,
-};
-const NESTED_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
+type ListFormat = (typeof Docx.LevelFormat)[keyof typeof Docx.LevelFormat];
+/** HTML's list types as Word's (read once the library is loaded). */
+const listFormats = (): Record<string, ListFormat> => ({
+  '1': D.LevelFormat.DECIMAL,
+  a: D.LevelFormat.LOWER_LETTER,
+  A: D.LevelFormat.UPPER_LETTER,
+  i: D.LevelFormat.LOWER_ROMAN,
+  I: D.LevelFormat.UPPER_ROMAN,
+});
+const nestedFormats = (): ListFormat[] => [
+  D.LevelFormat.DECIMAL,
+  D.LevelFormat.LOWER_LETTER,
+  D.LevelFormat.LOWER_ROMAN,
+];
 const BULLETS = ['\u2022', '\u2013', '\u25AA'];
 
 /** Each list is its own numbering, so every <ol> counts from its own start. */
 const newList = (el: HTMLElement, ordered: boolean, depth: number, b: Builder): string => {
   const reference = `petition-list-${b.lists.length + 1}`;
-  const format = ordered ? (LIST_FORMATS[el.getAttribute('type') ?? ''] ?? NESTED_FORMATS[depth % 3]) : undefined;
+  const format = ordered ? (listFormats()[el.getAttribute('type') ?? ''] ?? nestedFormats()[depth % 3]) : undefined;
   const start = Math.max(1, Math.min(9999, Number.parseInt(el.getAttribute('start') ?? '1', 10) || 1));
-  const levels: ILevelsOptions[] = Array.from({ length: 4 }, (_, level) => ({
+  const levels: Docx.ILevelsOptions[] = Array.from({ length: 4 }, (_, level) => ({
     level,
-    format: ordered ? (format ?? LevelFormat.DECIMAL) : LevelFormat.BULLET,
-    text: ordered ? (format === LevelFormat.DECIMAL ? `%${level + 1}.` : `(%${level + 1})`) : BULLETS[level % 3]!,
+    format: ordered ? (format ?? D.LevelFormat.DECIMAL) : D.LevelFormat.BULLET,
+    text: ordered ? (format === D.LevelFormat.DECIMAL ? `%${level + 1}.` : `(%${level + 1})`) : BULLETS[level % 3]!,
     start,
-    alignment: AlignmentType.LEFT,
+    alignment: D.AlignmentType.LEFT,
     // In an Urdu paragraph Word mirrors w:ind left, so the number sits at the right margin.
     style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 432 } } },
   }));
@@ -309,7 +299,7 @@ const cellWidths = (columns: number, width: number): number[] => {
   return Array.from({ length: columns }, () => Math.floor(width / columns));
 };
 
-const tableBlock = (el: HTMLElement, scope: Scope, b: Builder): Table | undefined => {
+const tableBlock = (el: HTMLElement, scope: Scope, b: Builder): Docx.Table | undefined => {
   const trs: HTMLElement[] = [];
   const walk = (n: HTMLElement) => {
     for (const c of n.childNodes) {
@@ -332,19 +322,19 @@ const tableBlock = (el: HTMLElement, scope: Scope, b: Builder): Table | undefine
         const children = blocks(td.childNodes, cellScope, b);
         const bold = tag(td) === 'th';
         const content = children.length ? children : [paragraph([], cellScope, b)];
-        return { span, cell: new TableCell({ columnSpan: span > 1 ? span : undefined, children: content }), bold };
+        return { span, cell: new D.TableCell({ columnSpan: span > 1 ? span : undefined, children: content }), bold };
       }),
     ];
   });
   if (rows.length === 0) return undefined;
   const columns = Math.max(...rows.map((r) => r.reduce((n, c) => n + c.span, 0)));
   const rtl = inner.dir ? inner.dir === 'rtl' : b.lang === 'ur';
-  return new Table({
-    rows: rows.map((r) => new TableRow({ children: r.map((c) => c.cell), cantSplit: true })),
-    width: { size: b.contentWidth, type: WidthType.DXA },
+  return new D.Table({
+    rows: rows.map((r) => new D.TableRow({ children: r.map((c) => c.cell), cantSplit: true })),
+    width: { size: b.contentWidth, type: D.WidthType.DXA },
     columnWidths: cellWidths(columns, b.contentWidth),
     // The parties block has no rules; a table drawn with border="1" keeps Word's grid.
-    borders: [undefined, '0'].includes(el.getAttribute('border')) ? TableBorders.NONE : undefined,
+    borders: [undefined, '0'].includes(el.getAttribute('border')) ? D.TableBorders.NONE : undefined,
     visuallyRightToLeft: rtl || undefined,
   });
 };
@@ -380,7 +370,7 @@ const elementBlocks = (el: HTMLElement, scope: Scope, b: Builder): Out[] => {
     const table = tableBlock(el, inner, b);
     return table ? [table] : [];
   }
-  if (t === 'hr') return [new Paragraph({ thematicBreak: true })];
+  if (t === 'hr') return [new D.Paragraph({ thematicBreak: true })];
   if (['p', 'pre', 'li'].includes(t)) return [paragraph(el.childNodes, inner, b)];
   // An unknown tag, or a container of text only, is a paragraph; an empty container is nothing.
   if (!hasBlockChild(el)) return el.text.trim() ? [paragraph(el.childNodes, inner, b)] : [];
@@ -399,13 +389,13 @@ const blocks = (nodes: HtmlNode[], scope: Scope, b: Builder): Out[] => {
   return out;
 };
 
-const styles = (lang: 'en' | 'ur'): IStylesOptions => {
+const styles = (lang: 'en' | 'ur'): Docx.IStylesOptions => {
   const ur = lang === 'ur';
   const font = { ascii: LATIN, hAnsi: LATIN, cs: ur ? NASTALIQ : LATIN };
   const heading = (size: number, csSize: number, center: boolean) => ({
     run: { font, size, sizeComplexScript: csSize, bold: true, boldComplexScript: true, color: '000000' },
     paragraph: {
-      alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
+      alignment: center ? D.AlignmentType.CENTER : D.AlignmentType.LEFT,
       spacing: { before: 240, after: 120, line: ur ? 240 : 276 },
       keepNext: true,
     },
@@ -435,7 +425,7 @@ const styles = (lang: 'en' | 'ur'): IStylesOptions => {
         name: 'Normal',
         quickFormat: true,
         run: { font, size: 24, sizeComplexScript: ur ? 32 : 24 },
-        paragraph: { alignment: AlignmentType.BOTH, spacing: { after: 120, line: ur ? 240 : 360 } },
+        paragraph: { alignment: D.AlignmentType.BOTH, spacing: { after: 120, line: ur ? 240 : 360 } },
       },
     ],
   };
@@ -451,7 +441,7 @@ const embeddedFonts = (dir: string | undefined, html: string) => {
       name: NASTALIQ,
       data: readFileSync(file('NotoNastaliqUrdu-Regular.ttf')),
       bold: existsSync(bold) ? readFileSync(bold) : undefined,
-      characterSet: CharacterSet.ARABIC,
+      characterSet: D.CharacterSet.ARABIC,
     },
   ];
 };
@@ -464,29 +454,34 @@ const content = (html: string, b: Builder): Out[] => {
       { dir: undefined, align: undefined, pageBreak: false, inTable: false, depth: 0 },
       b,
     );
-    return out.length ? out : [new Paragraph({})];
+    return out.length ? out : [new D.Paragraph({})];
   } catch {
     // Not HTML we can read: keep its words, one paragraph per line.
     b.lists.length = 0;
     return clean(html.replace(/<[^>]*>/g, ' '))
       .split(/\n+/)
       .map(
-        (line) => new Paragraph({ children: [new TextRun(line.trim())], bidirectional: b.lang === 'ur' || undefined }),
+        (line) =>
+          new D.Paragraph({ children: [new D.TextRun(line.trim())], bidirectional: b.lang === 'ur' || undefined }),
       );
   }
 };
 
 /** The draft as a .docx file. Core properties name the petition and Muhafiz, never the client or the lawyer. */
 export const draftToDocx = async (html: string, opts: DocxOptions): Promise<Buffer> => {
+  D ??= await import('docx');
   const page = PAGE[opts.paper] ?? PAGE.legal;
   const b: Builder = { lang: opts.language, contentWidth: page.width - MARGIN.left - MARGIN.right, lists: [] };
   const children = content(html ?? '', b);
-  const footer = new Footer({
+  const footer = new D.Footer({
     children: [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] }),
+      new D.Paragraph({
+        alignment: D.AlignmentType.CENTER,
+        children: [new D.TextRun({ children: [D.PageNumber.CURRENT] })],
+      }),
     ],
   });
-  const doc = new Document({
+  const doc = new D.Document({
     title: clean(opts.title).slice(0, 250),
     creator: 'Muhafiz',
     lastModifiedBy: 'Muhafiz',
@@ -501,5 +496,5 @@ export const draftToDocx = async (html: string, opts: DocxOptions): Promise<Buff
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return D.Packer.toBuffer(doc);
 };
