@@ -78,12 +78,12 @@ test('a busy day in the month grid: its count, its first hearings, and "+N more"
 }) => {
   const fx = await seedCourtWeek(harness);
   const call = api(harness);
-  // Thursday 3 December: a day of seven hearings of the ATC trial, in court from 9:00.
-  for (let i = 0; i < 7; i++)
+  // Thursday 3 December: a day of ten hearings of the ATC trial, in court from 8:00.
+  for (let i = 0; i < 10; i++)
     await call('hearings:create', {
       caseId: fx.ataCase.id,
       date: '2026-12-03',
-      time: `${String(9 + i).padStart(2, '0')}:00`,
+      time: `${String(8 + i).padStart(2, '0')}:00`,
       courtId: fx.atc.id,
       purpose: `Evidence of PW-${i + 1}`,
     });
@@ -92,19 +92,31 @@ test('a busy day in the month grid: its count, its first hearings, and "+N more"
   await calendar.getByRole('button', { name: 'Month', exact: true }).click();
   await expect(calendar).toContainText('November 2026');
   const cell = calendar.locator('td[data-date="2026-12-03"]');
-  await expect(cell.getByTestId('diary-day-count')).toHaveText('7 hearings');
+  await expect(cell.getByTestId('diary-day-count')).toHaveText('10 hearings');
   await expect(cell).toContainText('Evidence of PW-4');
   await expect(cell).not.toContainText('Evidence of PW-5');
-  await expect(cell.getByText('+3 more')).toBeVisible();
+  await expect(cell.getByText('+6 more')).toBeVisible();
   // Monday 30 November: Imaan Hazir before the IHC and the ATC, counted on the day.
   const monday = calendar.locator('td[data-date="2026-11-30"]');
   await expect(monday.getByTestId('diary-day-count')).toHaveText('2 hearings · ⚠ 2');
   await expect(monday.getByLabel('2 clashes')).toBeVisible();
   await snap(page, '14b-diary-month-busy-day');
-  await cell.getByText('+3 more').click();
+  await cell.getByText('+6 more').click();
   await expect(calendar).toContainText('3 December 2026');
-  for (let i = 1; i <= 7; i++) await expect(calendar).toContainText(`Evidence of PW-${i}`);
+  for (let i = 1; i <= 10; i++) await expect(calendar).toContainText(`Evidence of PW-${i}`);
   await snap(page, '14c-diary-busy-day-list');
+
+  // The week: eight of the day in the time grid, the count under the day's name, the rest behind "+2 more".
+  await calendar.getByRole('button', { name: 'Week', exact: true }).click();
+  await expect(calendar).toContainText('30 Nov – 6 Dec 2026');
+  const thursday = calendar.locator('th[data-date="2026-12-03"]');
+  await expect(thursday.getByTestId('diary-day-count')).toHaveText('10 hearings');
+  await expect(calendar).toContainText('Evidence of PW-8');
+  await expect(calendar).not.toContainText('Evidence of PW-9');
+  await expect(calendar.getByText('+2 more')).toBeVisible();
+  await snap(page, '14d-diary-busy-week');
+  await calendar.getByText('+2 more').click();
+  await expect(calendar).toContainText('Evidence of PW-10');
 });
 
 test('the printed cause list: grouped by forum, in time order, with codenames, on A4 and legal paper', async ({

@@ -1,4 +1,10 @@
-import type { DatesSetArg, DayCellContentArg, EventClickArg, EventInput } from '@fullcalendar/core';
+import type {
+  DatesSetArg,
+  DayCellContentArg,
+  DayHeaderContentArg,
+  EventClickArg,
+  EventInput,
+} from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import listPlugin from '@fullcalendar/list';
 import FullCalendar from '@fullcalendar/react';
@@ -33,8 +39,12 @@ const toEvent = (h: AgendaItem, rank = 0): EventInput => ({
   classNames: h.clashesWith.length ? ['hearing-clash'] : [],
 });
 
-/** How many of a day's hearings the month grid shows; the rest open with the day. */
-const PER_DAY = 4;
+/**
+ * The grid views and how many of a day's hearings each shows; the rest open with the day, as a
+ * list. An office's day holds hundreds of hearings (issue 8): a week of them in a time grid was
+ * thousands of boxes, seconds to draw and no use to read.
+ */
+const PER_DAY: Record<string, number> = { dayGridMonth: 4, timeGridWeek: 8 };
 const MONTH_VIEW = 'dayGridMonth';
 
 type Range = { from: string; to: string; view: string };
@@ -80,51 +90,62 @@ export const DiaryPage = () => {
   const [forumType, setForumType] = useState<ForumType | null>(null);
   const [exportError, setExportError] = useState<Error | null>(null);
   const filter = { ...(lawyerId ? { lawyerId } : {}), ...(forumType ? { forumType } : {}) };
-  const isMonth = range?.view === MONTH_VIEW;
+  const perDay = range ? PER_DAY[range.view] : undefined;
+  const isGrid = perDay !== undefined;
   const agenda = useApiQuery(
     'hearings:agenda',
     { from: range?.from ?? '', to: range?.to ?? '', ...filter },
-    Boolean(range) && !isMonth,
+    Boolean(range) && !isGrid,
   );
   const month = useApiQuery(
     'hearings:month',
-    { from: range?.from ?? '', to: range?.to ?? '', perDay: PER_DAY, ...filter },
-    Boolean(range) && isMonth,
+    { from: range?.from ?? '', to: range?.to ?? '', perDay: perDay ?? 1, ...filter },
+    Boolean(range) && isGrid,
   );
   const events = useMemo(
     () =>
-      isMonth
+      isGrid
         ? month.data
           ? monthEvents(month.data, (count) => t('diary.more', { count }))
           : []
         : (agenda.data ?? []).map((h) => toEvent(h)),
-    [isMonth, month.data, agenda.data, t],
+    [isGrid, month.data, agenda.data, t],
   );
   const days = useMemo(() => new Map((month.data?.days ?? []).map((d) => [d.date, d])), [month.data]);
   if (!today) return null;
 
-  /** A month cell: its number, and how many hearings the day holds and how many clash. */
-  const dayCell = (arg: DayCellContentArg) => {
-    const d = arg.view.type === MONTH_VIEW ? days.get(arg.date.toISOString().slice(0, 10)) : undefined;
-    return (
-      <>
-        {d ? (
-          <span className="diary-day-count" data-testid="diary-day-count">
-            {t('diary.dayTotal', { count: d.total })}
-            {d.clashes > 0 ? (
-              // Short, for a narrow cell; the words for a screen reader and on hover.
-              <span
-                className="diary-day-clashes"
-                title={t('diary.dayClashes', { count: d.clashes })}
-                aria-label={t('diary.dayClashes', { count: d.clashes })}
-              >{` · ⚠ ${d.clashes}`}</span>
-            ) : null}
-          </span>
+  /** How many hearings a day holds and how many clash, beside its number or its name. */
+  const dayCount = (date: Date) => {
+    const d = days.get(date.toISOString().slice(0, 10));
+    return d ? (
+      <span className="diary-day-count" data-testid="diary-day-count">
+        {t('diary.dayTotal', { count: d.total })}
+        {d.clashes > 0 ? (
+          // Short, for a narrow cell; the words for a screen reader and on hover.
+          <span
+            className="diary-day-clashes"
+            title={t('diary.dayClashes', { count: d.clashes })}
+            aria-label={t('diary.dayClashes', { count: d.clashes })}
+          >{` · ⚠ ${d.clashes}`}</span>
         ) : null}
-        <span>{arg.dayNumberText}</span>
-      </>
-    );
+      </span>
+    ) : null;
   };
+
+  /** A month cell: its number, and the day's count. */
+  const dayCell = (arg: DayCellContentArg) => (
+    <>
+      {arg.view.type === MONTH_VIEW ? dayCount(arg.date) : null}
+      <span>{arg.dayNumberText}</span>
+    </>
+  );
+  /** A week column's heading: the day, and its count under it. */
+  const dayHeader = (arg: DayHeaderContentArg) => (
+    <>
+      <span>{arg.text}</span>
+      {arg.view.type === 'timeGridWeek' ? <div>{dayCount(arg.date)}</div> : null}
+    </>
+  );
 
   const onDates = (arg: DatesSetArg) => {
     const from = arg.start.toISOString().slice(0, 10);
@@ -184,7 +205,7 @@ export const DiaryPage = () => {
           {t('diary.unassignedHint')}
         </Text>
       </Group>
-      <ErrorNotice error={(isMonth ? month.error : agenda.error) ?? exportError} />
+      <ErrorNotice error={(isGrid ? month.error : agenda.error) ?? exportError} />
       <Paper withBorder p="md" data-testid="diary-calendar">
         <FullCalendar
           ref={calendarRef}
@@ -216,6 +237,9 @@ export const DiaryPage = () => {
           events={events}
           eventOrder="rank"
           dayCellContent={dayCell}
+          dayHeaderContent={dayHeader}
+          // A day view of an office's hundreds of hearings: four side by side, the rest behind "+N".
+          eventMaxStack={4}
           datesSet={onDates}
           // A title keeps its own direction: an English case number in the Urdu calendar starts at the
           // left and is cut at its end, not its beginning.
