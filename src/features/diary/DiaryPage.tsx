@@ -23,6 +23,7 @@ import { useEnumOptions } from '../../i18n/options';
 import { shiftDate } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
 import { partyNames } from '../../lib/format';
+import { formatNumber } from '../../lib/localize';
 import { href, navigate } from '../../lib/router';
 import { calendarLocale } from './calendar-locale';
 import { forumColorVar } from './forum-colors';
@@ -126,7 +127,7 @@ export const DiaryPage = () => {
             className="diary-day-clashes"
             title={t('diary.dayClashes', { count: d.clashes })}
             aria-label={t('diary.dayClashes', { count: d.clashes })}
-          >{` · ⚠ ${d.clashes}`}</span>
+          >{` · ⚠ ${formatNumber(d.clashes)}`}</span>
         ) : null}
       </span>
     ) : null;
