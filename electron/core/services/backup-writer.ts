@@ -128,9 +128,54 @@ const uniqueTarget = (parent: string, name: string): string => {
   }
 };
 
+/** What names and describes a backup, whichever connection copies it. */
+export type BackupTarget = Omit<WriteBackupOptions, 'sqlite' | 'onProgress'>;
+
+/** A hidden temp folder in `parent`: a backup is written there and renamed into place when whole. */
+export const partialFolder = (parent: string): string =>
+  join(parent, `${PARTIAL_PREFIX}${randomBytes(6).toString('hex')}`);
+
+/** The temp folder and the key envelope copied into it (checked to be one). */
+export const startFolder = (o: BackupTarget, tmp: string): void => {
+  mkdirSync(o.parent, { recursive: true, mode: 0o700 });
+  mkdirSync(tmp, { mode: 0o700 });
+  const keyCopy = join(tmp, BACKUP_KEY);
+  copyFileSync(o.keyFile, keyCopy);
+  parseEnvelope(readFileSync(keyCopy, 'utf8'));
+};
+
+/** The manifest, then the rename into place: only now does the folder get a backup's name. */
+export const finishFolder = (
+  o: BackupTarget,
+  tmp: string,
+  copied: { db: { size: number; sha256: string }; migrations: number },
+): string => {
+  const manifest: Manifest = {
+    format: 'muhafiz-backup',
+    version: 1,
+    kind: o.kind,
+    createdAt: o.now.toISOString(),
+    migrations: copied.migrations,
+    appVersion: o.appVersion.slice(0, 50),
+    files: { db: copied.db, key: hashFile(join(tmp, BACKUP_KEY)) },
+  };
+  writeFileDurable(join(tmp, MANIFEST), JSON.stringify(manifest, null, 2), tmp);
+  const final = uniqueTarget(o.parent, o.name);
+  renameSync(tmp, final);
+  fsyncPath(o.parent, true);
+  return final;
+};
+
+/** The backup in `folder`, as listed. */
+export const finishedBackup = (folder: string): BackupInfo => {
+  const read = readBackup(folder);
+  if (!read) throw new Error('the finished backup cannot be read back');
+  return read.info;
+};
+
 /** The backup as a list of steps, so it can run at once (at unlock) or yielding between steps (manual). */
 const backupSteps = (o: WriteBackupOptions) => {
-  const tmp = join(o.parent, `${PARTIAL_PREFIX}${randomBytes(6).toString('hex')}`);
+  const tmp = partialFolder(o.parent);
   const dbCopy = join(tmp, BACKUP_DB);
   const keyCopy = join(tmp, BACKUP_KEY);
   let counts: Record<string, number> = {};
@@ -139,13 +184,10 @@ const backupSteps = (o: WriteBackupOptions) => {
   const steps: (() => void)[] = [
     () => {
       progress('copying', 5);
-      mkdirSync(o.parent, { recursive: true, mode: 0o700 });
-      mkdirSync(tmp, { mode: 0o700 });
+      startFolder(o, tmp);
       // No yield between counting and copying: nothing can write in between (one thread, sync calls).
       counts = tableCounts(o.sqlite, 'main');
       vacuumInto(o.sqlite, dbCopy);
-      copyFileSync(o.keyFile, keyCopy);
-      parseEnvelope(readFileSync(keyCopy, 'utf8'));
     },
     () => {
       progress('syncing', 50);
@@ -158,28 +200,12 @@ const backupSteps = (o: WriteBackupOptions) => {
     },
     () => {
       progress('verifying', 90);
-      const manifest: Manifest = {
-        format: 'muhafiz-backup',
-        version: 1,
-        kind: o.kind,
-        createdAt: o.now.toISOString(),
-        migrations: migrationsApplied(o.sqlite),
-        appVersion: o.appVersion.slice(0, 50),
-        files: { db: hashFile(dbCopy), key: hashFile(keyCopy) },
-      };
-      writeFileDurable(join(tmp, MANIFEST), JSON.stringify(manifest, null, 2), tmp);
-      final = uniqueTarget(o.parent, o.name);
-      renameSync(tmp, final);
-      fsyncPath(o.parent, true);
+      final = finishFolder(o, tmp, { db: hashFile(dbCopy), migrations: migrationsApplied(o.sqlite) });
       progress('done', 100);
     },
   ];
   const cleanup = () => rmSync(tmp, { recursive: true, force: true });
-  const result = (): BackupInfo => {
-    const read = readBackup(final);
-    if (!read) throw new Error('the finished backup cannot be read back');
-    return read.info;
-  };
+  const result = (): BackupInfo => finishedBackup(final);
   return { steps, cleanup, result };
 };
 
