@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DB_FILE } from '../../electron/core/db/vault';
+import { autoBackupSettled } from '../../electron/core/services/backup';
 import { makeTestApp, PASSPHRASE, type TestApp } from '../support/context';
 import { sha256 } from '../support/disk';
 import { makeClient } from '../support/factories';
@@ -88,7 +89,8 @@ describe('a large database at unlock', () => {
     expect(app.vault.checkPending).toBe(true);
     expect(dailyBackups(app)).toEqual([]);
     expect(await app.vault.verified).toBe('ok');
-    await new Promise((r) => setImmediate(r));
+    // The backup runs in its own worker after the check: settled, it is there.
+    expect((await autoBackupSettled(app.vault))?.ok).toBe(true);
     expect(dailyBackups(app)).toEqual(['daily-2026-11-27']);
     expect(await app.must('clients:list', { query: null, includeArchived: false })).toHaveLength(40);
   });

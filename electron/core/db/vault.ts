@@ -94,6 +94,14 @@ export class Vault {
   verified: Promise<IntegrityResult> | null = null;
   /** Damage the check after unlock found: the vault locked itself and set the file aside. */
   lateDamage: QuarantineNote | null = null;
+  /**
+   * A large file's key in raw form, kept from unlock only until the day's backup hands it to its
+   * worker (takeBackupKey), and zeroed at lock: the backup starts after the whole check, when
+   * unlock's own copy of the key is long gone. Never a string.
+   */
+  private backupKey: Buffer | null = null;
+  /** Work after unlock that must stop when the vault locks (a backup's worker). */
+  private readonly stopAtLock = new Set<() => void>();
 
   constructor(private readonly opts: VaultOptions) {
     this.dir = opts.dir;
@@ -174,6 +182,7 @@ export class Vault {
       }
       this.open(key, false);
       this.verified = large ? this.checkInBackground(key) : Promise.resolve('ok');
+      if (large) this.backupKey = rawKeyForm(key);
     } catch (e) {
       if (!(e instanceof DatabaseDamaged)) throw e;
       // Damaged with the right key: set the file aside exactly as it is, and say where it went.
@@ -268,10 +277,28 @@ export class Vault {
     }
   }
 
+  /** The raw key for a backup's worker, once (null if there is none): the caller zeroes it. */
+  takeBackupKey(): Buffer | null {
+    const key = this.backupKey;
+    this.backupKey = null;
+    return key;
+  }
+
+  /** Runs `stop` when the vault locks (or is erased), unless the returned function is called first. */
+  whileUnlocked(stop: () => void): () => void {
+    this.stopAtLock.add(stop);
+    return () => this.stopAtLock.delete(stop);
+  }
+
   /** Closes the database; SQLite wipes its copy of the key as the connection goes. */
   lock(): void {
     this.check?.cancel();
     this.check = null;
+    this.backupKey?.fill(0);
+    this.backupKey = null;
+    const stops = [...this.stopAtLock];
+    this.stopAtLock.clear();
+    for (const stop of stops) stop();
     this.sqlite?.close();
     this.sqlite = null;
     this.drizzleDb = null;

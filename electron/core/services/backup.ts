@@ -6,6 +6,7 @@ import type { Vault } from '../db/vault';
 import { PK_ZONE, pkDate } from '../lib/time';
 import { BACKUPS_DIR, listBackups, type BackupInfo } from './backup-format';
 import { backupsToKeep } from './backup-retention';
+import { BackupCancelled, previousBackupEnded, WorkerUnavailable, writeBackupInWorker } from './backup-worker';
 import { removePartials, writeBackupAsync, writeBackupSync, type BackupProgress } from './backup-writer';
 
 /*
@@ -25,9 +26,22 @@ export type AutoBackupOutcome =
 /** Per vault: how the last automatic backup went, and a manual backup's progress while it runs. */
 const lastAuto = new WeakMap<Vault, AutoBackupOutcome>();
 const running = new WeakMap<Vault, BackupProgress>();
+/** The day's backup of a large file while its worker runs, and the promise of its outcome. */
+const autoRunning = new WeakMap<Vault, BackupProgress>();
+const autoRuns = new WeakMap<Vault, Promise<AutoBackupOutcome | null>>();
 
 export const lastAutoBackup = (vault: Vault): AutoBackupOutcome | null => lastAuto.get(vault) ?? null;
 export const backupProgress = (vault: Vault): BackupProgress | null => running.get(vault) ?? null;
+export const autoBackupProgress = (vault: Vault): BackupProgress | null => autoRunning.get(vault) ?? null;
+/**
+ * The outcome of the day's backup started by the last unlock, once it is settled (null: none was
+ * due, or the vault locked first). For tests and the benchmark; the app does not wait for it.
+ */
+export const autoBackupSettled = (vault: Vault): Promise<AutoBackupOutcome | null> =>
+  autoRuns.get(vault) ?? Promise.resolve(null);
+
+const LOCKED_DURING_BACKUP =
+  'The backup was stopped because Muhafiz locked before it was finished; it is taken at the next unlock.';
 
 const dateOf = (b: BackupInfo) => pkDate(new Date(b.createdAt));
 
@@ -48,19 +62,27 @@ export const applyRetention = (parent: string): string[] => {
  * At unlock: a backup unless one was already taken today (Pakistan date). A failure never stops
  * the unlock; it is remembered and shown in Settings, and the next unlock tries again.
  */
-export const autoBackupIfDue = (vault: Vault): AutoBackupOutcome | null => {
+/** Where today's backup goes, or null when one was taken today; leftovers of a cut-short one removed. */
+const dueToday = (vault: Vault): { now: Date; parent: string; name: string } | null => {
   const now = vault.now();
   const today = pkDate(now);
   const parent = appBackupsDir(vault);
   if (existsSync(parent)) removePartials(parent, readdirSync(parent));
   if (listBackups(parent).some((b) => b.kind === 'daily' && dateOf(b) === today)) return null;
+  return { now, parent, name: `daily-${today}` };
+};
+
+export const autoBackupIfDue = (vault: Vault): AutoBackupOutcome | null => {
+  const due = dueToday(vault);
+  if (!due) return null;
+  const { now, parent } = due;
   let outcome: AutoBackupOutcome;
   try {
     const backup = writeBackupSync({
       sqlite: vault.db.$client,
       keyFile: vault.keyPath,
       parent,
-      name: `daily-${today}`,
+      name: due.name,
       kind: 'daily',
       now,
       appVersion: vault.appVersion,
@@ -82,25 +104,79 @@ export const autoBackupIfDue = (vault: Vault): AutoBackupOutcome | null => {
 export const autoBackupAfterCheck = (vault: Vault): void => {
   const verified = vault.verified;
   if (!vault.checkPending || !verified) {
-    autoBackupIfDue(vault);
+    // Up to the size checked whole at unlock the copy takes a fraction of a second: taken at once.
+    autoRuns.set(vault, Promise.resolve(autoBackupIfDue(vault)));
     return;
   }
-  void verified.then((r) => {
-    if (r === 'ok') backupWhenIdle(vault, verified);
-  });
+  autoRuns.set(
+    vault,
+    verified.then((r) => (r === 'ok' ? backupWhenIdle(vault, verified) : null)),
+  );
 };
+
+const sleep = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, ms).unref?.();
+  });
 
 /**
  * VACUUM INTO cannot run while an import holds its transaction open between chunks: wait for it
  * (checking every second) rather than leave the day without a backup.
  */
-const backupWhenIdle = (vault: Vault, verified: Promise<unknown>, waitMs = 1000): void => {
-  if (vault.verified !== verified || vault.state() !== 'unlocked') return;
-  if (vault.writeInProgress) {
-    setTimeout(() => backupWhenIdle(vault, verified, waitMs), waitMs).unref?.();
-    return;
+const backupWhenIdle = async (
+  vault: Vault,
+  verified: Promise<unknown>,
+  waitMs = 1000,
+): Promise<AutoBackupOutcome | null> => {
+  for (;;) {
+    if (vault.verified !== verified || vault.state() !== 'unlocked') return null;
+    if (!vault.writeInProgress) return autoBackupInWorker(vault);
+    await sleep(waitMs);
   }
-  autoBackupIfDue(vault);
+};
+
+/**
+ * A large file's daily backup, its copy and checks in a worker (backup-worker.ts) so the main
+ * process keeps answering; where the worker cannot run, the same backup on the main connection.
+ */
+const autoBackupInWorker = async (vault: Vault): Promise<AutoBackupOutcome | null> => {
+  const rawKey = vault.takeBackupKey();
+  try {
+    // A worker stopped by an earlier lock may still be in SQLite: its folder goes when it ends.
+    await previousBackupEnded(vault.dbPath);
+    if (vault.state() !== 'unlocked') return null;
+    if (!rawKey) return autoBackupIfDue(vault);
+    const due = dueToday(vault);
+    if (!due) return null;
+    let outcome: AutoBackupOutcome;
+    try {
+      const backup = await writeBackupInWorker({
+        ...due,
+        kind: 'daily',
+        keyFile: vault.keyPath,
+        appVersion: vault.appVersion,
+        file: vault.dbPath,
+        rawKey,
+        nativeBinding: vault.nativeBinding,
+        onProgress: (p) => autoRunning.set(vault, p),
+        stillWanted: () => vault.state() === 'unlocked',
+        onJob: (job) => vault.whileUnlocked(job.cancel),
+      });
+      applyRetention(due.parent);
+      outcome = { at: due.now.toISOString(), ok: true, backup };
+    } catch (e) {
+      if (e instanceof WorkerUnavailable) return vault.state() === 'unlocked' ? autoBackupIfDue(vault) : null;
+      const message = e instanceof BackupCancelled ? LOCKED_DURING_BACKUP : e instanceof Error ? e.message : String(e);
+      outcome = { at: due.now.toISOString(), ok: false, message };
+    } finally {
+      autoRunning.delete(vault);
+    }
+    // An erased vault keeps no word of its backups.
+    if (vault.state() !== 'new') lastAuto.set(vault, outcome);
+    return outcome;
+  } finally {
+    rawKey?.fill(0);
+  }
 };
 
 /** A manual backup into `folder` (a USB drive, another disk), as muhafiz-backup-<date>-<time>. */
