@@ -47,9 +47,10 @@ const LongTable = <T,>({ rows, renderRow, head, estimate = 56, tableProps, testI
     count: rows.length,
     getScrollElement: () => box.current,
     estimateSize: () => estimate,
-    overscan: 8,
-    // The first screen before the box has been measured (and in tests without layout).
-    initialRect: { width: 1000, height: 800 },
+    overscan: 5,
+    // The first screen before the box has been measured (and in tests without layout): the box's
+    // own height (its maxHeight below), so the first render draws the rows that will show and no more.
+    initialRect: { width: 1000, height: Math.max(300, (globalThis.innerHeight || 1020) - 220) },
   });
   const items = v.getVirtualItems();
   const top = items[0]?.start ?? 0;
