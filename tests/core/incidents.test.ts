@@ -354,11 +354,22 @@ describe('the printed incident log', () => {
     expect(log.incidents[1]?.narrative).toBe('A post calling Kestrel a traitor, with his number withheld');
     // Witnesses are at risk too: withheld whole.
     expect(log.incidents.map((i) => i.witnesses)).toEqual([null, null]);
+    // The raid's place is the family's address: the street and sector go, the city stays; a place
+    // without a number is kept.
+    expect(log.incidents.map((i) => i.place)).toEqual([
+      'withheld, Islamabad',
+      'X (Twitter) and a WhatsApp group of Islamabad journalists',
+    ]);
+    expect(text).not.toMatch(/Street 21|G-9\/2/);
+    const raidItem = await app.must('evidence:add', screenshotInput(raid.id));
+    const sheet = await app.must('evidence:custody-sheet', { id: raidItem.id });
+    expect(sheet.incident.place).toBe('withheld, Islamabad');
 
     const full = await app.must('incidents:log-report', { clientId: farhan.id, redacted: false });
     expect(full.clientLabel).toBe('Farhan Baloch');
     expect(full.incidents[1]?.narrative).toContain('Farhan Baloch');
     expect(full.incidents[0]?.witnesses).toBe('His brother; Farhan’s neighbour');
+    expect(full.incidents[0]?.place).toBe('His home, Street 21, G-9/2, Islamabad');
   });
 });
 

@@ -7,7 +7,7 @@ import { pkDate } from '../lib/time';
 import { readProfile } from '../repos/audit';
 import { getEvidence, listCustody } from '../repos/evidence';
 import { familyNamesOf } from './protection-names';
-import { aliasOf, makeScrub, noScrub, redactByDefault } from './reports/redaction';
+import { aliasOf, makeScrub, noScrub, redactByDefault, redactPlace } from './reports/redaction';
 
 /*
  * The chain-of-custody sheet of one evidence item (issue 10): who added it and when, its SHA-256,
@@ -35,7 +35,12 @@ export const buildCustodySheet = (db: Db, id: string, asked: boolean | undefined
       sourceUrl: s(item.sourceUrl),
       description: s(item.description),
     },
-    incident: { date: inc.date, time: inc.time, place: s(inc.place), kind: inc.kind },
+    incident: {
+      date: inc.date,
+      time: inc.time,
+      place: redacted ? redactPlace(inc.place, scrub) : inc.place,
+      kind: inc.kind,
+    },
     events: listCustody(db, id).map((e) => ({ ...e, detail: s(e.detail) })),
     generatedAt: now,
     printedOn: pkDate(new Date(now)),

@@ -7,7 +7,7 @@ import { pkDate } from '../lib/time';
 import { readProfile } from '../repos/audit';
 import { listIncidentsForClient } from '../repos/incidents';
 import { familyNamesOf } from './protection-names';
-import { aliasOf, makeScrub, noScrub, redactByDefault, type Scrub } from './reports/redaction';
+import { aliasOf, makeScrub, noScrub, redactByDefault, redactPlace, type Scrub } from './reports/redaction';
 
 /*
  * The printed chronology of a client's incidents (issue 10), for a protection petition, a
@@ -21,7 +21,7 @@ import { aliasOf, makeScrub, noScrub, redactByDefault, type Scrub } from './repo
 const scrubIncident = (i: Incident, s: Scrub, redacted: boolean): Incident => ({
   ...i,
   caseTitle: s(i.caseTitle),
-  place: s(i.place),
+  place: redacted ? redactPlace(i.place, s) : i.place,
   perpetratorDescription: s(i.perpetratorDescription),
   witnesses: redacted ? null : i.witnesses,
   narrative: s(i.narrative) ?? '',

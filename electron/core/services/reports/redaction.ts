@@ -118,3 +118,15 @@ export const makeScrub = (people: { client: ClientRow; alias: string; family?: r
 
 /** The identity scrubber, for a printout that is not redacted. */
 export const noScrub: Scrub = (t) => t;
+
+/**
+ * A place on a redacted printout. Scrubbed like any free text, and more: a place with a number in it
+ * ("His home, Street 21, G-9/2, Islamabad") is an address that finds the client's door, so only its
+ * last part stays, when that is a town or district with no number ("withheld, Islamabad").
+ */
+export const redactPlace = (place: string | null, scrub: Scrub): string | null => {
+  const text = scrub(place);
+  if (text === null || !/\p{N}/u.test(text)) return text;
+  const last = text.split(',').at(-1)?.trim() ?? '';
+  return last && !/\p{N}/u.test(last) && last !== text.trim() ? `withheld, ${last}` : 'withheld';
+};
