@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -11,6 +11,7 @@ import { backupWorkerFaults, previousBackupEnded } from '../../electron/core/ser
 import { backupsDirEntries } from '../support/backups';
 import { makeTestApp, PASSPHRASE, type TestApp } from '../support/context';
 import { sha256 } from '../support/disk';
+import { fillDisk, smallDisk } from '../support/disk-full';
 import { makeClient } from '../support/factories';
 import { ERASE_CONFIRMATION } from '../../electron/shared/backup-schemas';
 
@@ -284,5 +285,30 @@ describe("a large database's daily backup, in a worker", () => {
     } finally {
       copy.close();
     }
+  }, 60_000);
+});
+
+const disk = smallDisk('96m');
+afterAll(() => disk?.release());
+
+describe.skipIf(!disk)('on a nearly full disk (a 96 MB tmpfs)', () => {
+  test("the worker's copy does not fit: no folder is left, the lawyer is told the disk is full, and work goes on", async () => {
+    const dir = join(disk?.root ?? '', 'data');
+    cpSync(template, dir, { recursive: true });
+    const app = makeTestApp({ dir, wholeCheckUpToBytes: 0 });
+    apps.push(app);
+    // Every byte taken, then 4 MB given back: room to work, none for a ~40 MB copy.
+    const filler = join(disk?.root ?? '', 'filler.bin');
+    fillDisk(filler);
+    truncateSync(filler, statSync(filler).size - 4 * 2 ** 20);
+    await app.must('vault:unlock', { passphrase: PASSPHRASE });
+    expect(await app.vault.verified).toBe('ok');
+    const outcome = await autoBackupSettled(app.vault);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/disk is full/) });
+    expect(backupsDirEntries(app.dir)).toEqual([]);
+    await makeClient(app, { fullName: 'Saved after the failed backup' });
+    expect(
+      await app.must('clients:list', { query: 'Saved after the failed backup', includeArchived: false }),
+    ).toHaveLength(1);
   }, 60_000);
 });
