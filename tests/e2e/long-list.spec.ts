@@ -5,9 +5,10 @@ import { clientData } from '../support/factories';
 /*
  * Issue 8: a list of thousands of rows shows at once. 10,000 clients, made through dispatch as the
  * app makes them; the clients page is opened and timed in the page, from the route change to the
- * first painted frame holding the list. The first opening also fetches the list (and warms the
- * page's code); the later ones render from the page's query cache, which is what virtualizing
- * decides: the median of the three must be under 200 ms. The fetch alone is timed and printed.
+ * first painted frame holding the list. The first opening fetches the list (the query cache is
+ * cold: the backend's query, the transfer of 10,000 rows and the first render); the later ones render
+ * from the page's query cache. Every one of the three must be under 200 ms. The fetch alone is timed
+ * and printed.
  */
 
 const ROWS = 10_000;
@@ -34,8 +35,14 @@ test('a 10,000-row client list shows in under 200 ms, virtualized, and scrolls t
       }),
     );
   }
+  // Requests for the list, counted: the first opening must really fetch it (nothing loaded ahead).
+  let listFetches = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/__api') && r.postData()?.includes('"clients:list"')) listFetches++;
+  });
   await page.goto('/');
   await expect(page.getByRole('combobox', { name: /Search clients/ })).toBeVisible();
+  expect(listFetches).toBe(0);
 
   const timings: number[] = [];
   for (let run = 0; run < 3; run++) {
@@ -62,6 +69,7 @@ test('a 10,000-row client list shows in under 200 ms, virtualized, and scrolls t
       ROWS,
     );
     timings.push(ms);
+    if (run === 0) expect(listFetches, 'the first opening fetches the list').toBe(1);
   }
   // The fetch alone: the backend's query and the transfer of 10,000 rows to the page.
   const fetchMs = await page.evaluate(async () => {
@@ -78,8 +86,8 @@ test('a 10,000-row client list shows in under 200 ms, virtualized, and scrolls t
   // Virtualized: a screenful of rows in the page, not ten thousand.
   expect(rendered).toBeGreaterThan(5);
   expect(rendered).toBeLessThan(100);
-  // The median of three: one slow frame on a busy machine does not decide it.
-  expect([...timings].sort((a, b) => a - b)[1]).toBeLessThan(BUDGET_MS);
+  // Each of the three, the first (which fetches) included.
+  timings.forEach((ms, run) => expect(ms, `run ${run + 1}`).toBeLessThan(BUDGET_MS));
   await expect(page.getByText('Client 00000', { exact: true })).toBeVisible();
   // The spacer rows do not squeeze the columns: the name column keeps a readable width.
   const nameWidth = await page
