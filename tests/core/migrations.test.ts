@@ -174,6 +174,7 @@ describe('a fresh database', () => {
       '0013_search_fold',
       '0014_diary_scale_indexes',
       '0015_import_audit',
+      '0016_dashboard_custody_index',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });
