@@ -172,7 +172,7 @@ describe("an organisation's Word template", () => {
     ]);
 
   test('inspectDocx lists the placeholders Muhafiz fills and the unknown ones', async () => {
-    const report = inspectDocx(await docx());
+    const report = await inspectDocx(await docx());
     expect(report).toEqual({
       known: [
         'client.fullName',
@@ -192,7 +192,7 @@ describe("an organisation's Word template", () => {
   test('renderDocx fills the known fields from the case and reports the unknown one as missing', async () => {
     app = await makeUnlockedApp({ now: '2026-11-27T05:00:00.000Z' });
     const c = await completeCase(app);
-    const { buffer, missing } = renderDocx(await docx(), mergeData(app, c.caseId), {});
+    const { buffer, missing } = await renderDocx(await docx(), mergeData(app, c.caseId), {});
     expect(missing).toEqual([{ field: 'not.a.field', label: 'not.a.field' }]);
     expect(docxParagraphs(buffer)).toEqual([
       'IN THE COURT OF IN THE COURT OF ADDITIONAL SESSIONS JUDGE, ISLAMABAD (WEST)',
@@ -200,7 +200,7 @@ describe("an organisation's Word template", () => {
       'FIR No. 112/2026 dated 02.10.2026: 26-A PECA; 505 PPC; ',
       'Unknown: «[not.a.field]»',
     ]);
-    const answered = renderDocx(await docx(), mergeData(app, c.caseId), { 'not.a.field': 'given' });
+    const answered = await renderDocx(await docx(), mergeData(app, c.caseId), { 'not.a.field': 'given' });
     expect(answered.missing).toEqual([]);
     expect(docxParagraphs(answered.buffer)[3]).toBe('Unknown: given');
   });
@@ -208,14 +208,20 @@ describe("an organisation's Word template", () => {
   test('a field the case lacks is reported with its label, not left blank', async () => {
     app = await makeUnlockedApp({ now: '2026-11-27T05:00:00.000Z' });
     const c = await completeCase(app);
-    const { buffer, missing } = renderDocx(await minimalDocx([['{client.addressUr}']]), mergeData(app, c.caseId), {});
+    const { buffer, missing } = await renderDocx(
+      await minimalDocx([['{client.addressUr}']]),
+      mergeData(app, c.caseId),
+      {},
+    );
     expect(missing).toEqual([{ field: 'client.addressUr', label: "Client's address in Urdu" }]);
     expect(docxParagraphs(buffer)).toEqual(["«[Client's address in Urdu]»"]);
   });
 
   test('a file that is not a Word template, or a template with a broken tag, is refused with a readable message', async () => {
-    expect(() => inspectDocx(Buffer.from('not a zip file at all'))).toThrow(/This Word template cannot be read/);
+    await expect(inspectDocx(Buffer.from('not a zip file at all'))).rejects.toThrow(
+      /This Word template cannot be read/,
+    );
     const broken = await minimalDocx([['Petitioner: {client.fullName']]);
-    expect(() => inspectDocx(broken)).toThrow(/The tag beginning with "\{client.fullName" is unclosed/);
+    await expect(inspectDocx(broken)).rejects.toThrow(/The tag beginning with "\{client.fullName" is unclosed/);
   });
 });

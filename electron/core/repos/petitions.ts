@@ -202,9 +202,9 @@ const decode = (base64: string): Buffer => {
   return buffer;
 };
 
-export const inspectTemplate = (base64: string) => {
+export const inspectTemplate = async (base64: string) => {
   try {
-    return inspectDocx(decode(base64));
+    return await inspectDocx(decode(base64));
   } catch (e) {
     // Name the field, so the upload form can mark the file.
     if (e instanceof AppFailure) throw new AppFailure(e.code, e.message, e.fields ?? { base64: e.message });
@@ -214,12 +214,12 @@ export const inspectTemplate = (base64: string) => {
   }
 };
 
-export const addUserTemplate = (
+export const addUserTemplate = async (
   db: Db,
   input: { name: string; language: PetitionLanguage; base64: string },
   now: string,
 ) => {
-  const report = inspectTemplate(input.base64);
+  const report = await inspectTemplate(input.base64);
   const id = newId();
   db.insert(userTemplates)
     .values({
@@ -243,17 +243,14 @@ export const addUserTemplate = (
   };
 };
 
-export const renderUserTemplate = (
+export const renderUserTemplate = async (
   db: Db,
   input: { templateId: string; caseId: string; clientId: string | null; answers: Answers },
   today: string,
 ) => {
   const t = must(db.select().from(userTemplates).where(eq(userTemplates.id, input.templateId)).get(), 'The template');
-  const { buffer, missing } = renderDocx(
-    decode(t.content),
-    buildMergeData(db, input.caseId, input.clientId, today),
-    input.answers,
-  );
+  const data = buildMergeData(db, input.caseId, input.clientId, today);
+  const { buffer, missing } = await renderDocx(decode(t.content), data, input.answers);
   refuseMissing(missing);
   return {
     filename: `${t.name.replace(/[^A-Za-z0-9 _-]+/g, '').trim() || 'petition'}.docx`,

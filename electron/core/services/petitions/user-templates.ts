@@ -1,6 +1,6 @@
-import Docxtemplater from 'docxtemplater';
-import InspectModule from 'docxtemplater/js/inspect-module.js';
-import PizZip from 'pizzip';
+import type Docxtemplater from 'docxtemplater';
+import type InspectModule from 'docxtemplater/js/inspect-module.js';
+import type PizZip from 'pizzip';
 import type { MissingField } from '../../../shared/petition-schemas';
 import { AppFailure } from '../../errors';
 import { isKnownField, labelOf } from './fields';
@@ -13,6 +13,16 @@ import type { MergeData } from './types';
  */
 
 type Scope = Record<string, unknown>;
+
+type Libs = { Docxtemplater: typeof Docxtemplater; InspectModule: typeof InspectModule; PizZip: typeof PizZip };
+let libs: Libs | undefined;
+/** docxtemplater and pizzip (~11 MB resident) load with the first Word template, not with the main process (issue 8). */
+const load = async (): Promise<Libs> =>
+  (libs ??= {
+    Docxtemplater: (await import('docxtemplater')).default,
+    InspectModule: (await import('docxtemplater/js/inspect-module.js')).default,
+    PizZip: (await import('pizzip')).default,
+  });
 
 /** Dotted paths ("fir.date") looked up from the current scope, then from the outer ones. */
 const parser = (tag: string) => ({
@@ -29,7 +39,12 @@ const parser = (tag: string) => ({
   },
 });
 
-const open = (buffer: Buffer, modules: InspectModule[] = [], nullGetter?: (part: { value?: unknown }) => string) => {
+const open = (
+  { Docxtemplater, PizZip }: Libs,
+  buffer: Buffer,
+  modules: InspectModule[] = [],
+  nullGetter?: (part: { value?: unknown }) => string,
+) => {
   try {
     return new Docxtemplater(new PizZip(buffer), {
       paragraphLoop: true,
@@ -62,21 +77,22 @@ const flatten = (tags: Record<string, unknown>, prefix = ''): string[] =>
   });
 
 /** The placeholders of a .docx, split into the merge fields Muhafiz fills and the ones it does not know. */
-export const inspectDocx = (buffer: Buffer): { known: string[]; unknown: string[] } => {
-  const inspect = new InspectModule();
-  open(buffer, [inspect]);
+export const inspectDocx = async (buffer: Buffer): Promise<{ known: string[]; unknown: string[] }> => {
+  const l = await load();
+  const inspect = new l.InspectModule();
+  open(l, buffer, [inspect]);
   const all = [...new Set(flatten(inspect.getAllTags()))].sort();
   return { known: all.filter(isKnownField), unknown: all.filter((t) => !isKnownField(t)) };
 };
 
 /** Fills a .docx; a placeholder with no value is reported and printed as a visible «[label]» marker. */
-export const renderDocx = (
+export const renderDocx = async (
   buffer: Buffer,
   data: MergeData,
   answers: Record<string, string>,
-): { buffer: Buffer; missing: MissingField[] } => {
+): Promise<{ buffer: Buffer; missing: MissingField[] }> => {
   const missing: MissingField[] = [];
-  const doc = open(buffer, [], (part) => {
+  const doc = open(await load(), buffer, [], (part) => {
     const field = typeof part.value === 'string' ? part.value : '';
     const label = labelOf(field);
     if (!missing.some((m) => m.field === field)) missing.push({ field, label });
