@@ -1,8 +1,8 @@
-import { and, eq, isNull, min, sql, type SQLWrapper } from 'drizzle-orm';
-import type { CasePartyRole } from '../../shared/enums';
+import { eq } from 'drizzle-orm';
+import type { CasePartyRole, Statute } from '../../shared/enums';
 import type { Db } from '../db/client';
-import { preparedOnce, sqlOnce } from '../db/prepared';
-import { courts, hearings, offences } from '../db/schema';
+import { sqlOnce } from '../db/prepared';
+import { courts, hearings } from '../db/schema';
 
 /** Hearing columns with the forum's name, as the contract's `hearing` shape. */
 export const hearingColumns = {
@@ -24,23 +24,33 @@ export const hearingColumns = {
 export const selectHearings = (db: Db) =>
   db.select(hearingColumns).from(hearings).leftJoin(courts, eq(courts.id, hearings.courtId));
 
-const group = <T extends { caseId: string }>(rows: T[]): Map<string, Omit<T, 'caseId'>[]> => {
-  const map = new Map<string, Omit<T, 'caseId'>[]>();
-  for (const { caseId, ...rest } of rows) {
-    const list = map.get(caseId) ?? [];
-    list.push(rest);
-    map.set(caseId, list);
+/*
+ * The parties and offences of many cases, each in one statement compiled once per connection, with
+ * the case ids as one JSON array; read as arrays and made into objects in one step (issue 8: the
+ * dashboard asks for some 1,600 cases' parties, and the client and case pages call these on every open).
+ */
+const JSON_IDS = 'IN (SELECT value FROM json_each(?))';
+
+/** Rows whose first column is the case id, grouped by case in their order, each made by `make`. */
+const byCase = <R extends [string, ...unknown[]], T>(
+  db: Db,
+  sql: string,
+  caseIds: string[],
+  make: (row: R) => T,
+): Map<string, T[]> => {
+  const map = new Map<string, T[]>();
+  if (caseIds.length === 0) return map;
+  for (const row of sqlOnce(db, sql).raw(true).all(JSON.stringify(caseIds)) as R[]) {
+    const item = make(row);
+    const list = map.get(row[0]);
+    if (list) list.push(item);
+    else map.set(row[0], [item]);
   }
   return map;
 };
 
-/** `column IN` the ids given as one JSON array: one statement, compiled once, for any number of ids. */
-const inIds = (column: SQLWrapper) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
-
-/** Read as arrays and made into parties in one step: the dashboard asks for some 1,600 cases' parties. */
 const PARTIES_SQL = `SELECT cp.case_id, cp.client_id, cp.role, cl.full_name, cl.codename, cl.sensitive
-  FROM case_parties cp JOIN clients cl ON cl.id = cp.client_id
-  WHERE cp.case_id IN (SELECT value FROM json_each(?)) ORDER BY cp.position`;
+  FROM case_parties cp JOIN clients cl ON cl.id = cp.client_id WHERE cp.case_id ${JSON_IDS} ORDER BY cp.position`;
 type PartyRow = [
   caseId: string,
   clientId: string,
@@ -50,52 +60,29 @@ type PartyRow = [
   sensitive: 0 | 1,
 ];
 
-type Party = { clientId: string; role: CasePartyRole; fullName: string; codename: string | null; sensitive: boolean };
-
 /** Parties of many cases in one query, in their saved order. */
-export const partiesByCase = (db: Db, caseIds: string[]): Map<string, Party[]> => {
-  const map = new Map<string, Party[]>();
-  if (caseIds.length === 0) return map;
-  const rows = sqlOnce(db, PARTIES_SQL).raw(true).all(JSON.stringify(caseIds)) as PartyRow[];
-  for (const [caseId, clientId, role, fullName, codename, sensitive] of rows) {
-    const party = { clientId, role, fullName, codename, sensitive: sensitive === 1 };
-    const list = map.get(caseId);
-    if (list) list.push(party);
-    else map.set(caseId, [party]);
-  }
-  return map;
-};
+export const partiesByCase = (db: Db, caseIds: string[]) =>
+  byCase(db, PARTIES_SQL, caseIds, ([, clientId, role, fullName, codename, sensitive]: PartyRow) => ({
+    clientId,
+    role,
+    fullName,
+    codename,
+    sensitive: sensitive === 1,
+  }));
 
-const offencesOf = (db: Db) =>
-  db
-    .select({
-      caseId: offences.caseId,
-      id: offences.id,
-      statute: offences.statute,
-      section: offences.section,
-      note: offences.note,
-    })
-    .from(offences)
-    .where(inIds(offences.caseId))
-    .orderBy(offences.position)
-    .prepare();
+const OFFENCES_SQL = `SELECT case_id, id, statute, section, note FROM offences WHERE case_id ${JSON_IDS} ORDER BY position`;
+type OffenceRow = [caseId: string, id: string, statute: Statute, section: string, note: string | null];
 
+/** Offences of many cases in one query, in their saved order. */
 export const offencesByCase = (db: Db, caseIds: string[]) =>
-  group(
-    caseIds.length === 0 ? [] : preparedOnce(db, 'offencesByCase', offencesOf).all({ ids: JSON.stringify(caseIds) }),
-  );
+  byCase(db, OFFENCES_SQL, caseIds, ([, id, statute, section, note]: OffenceRow) => ({ id, statute, section, note }));
 
-const nextDatesOf = (db: Db) =>
-  db
-    .select({ caseId: hearings.caseId, date: min(hearings.date) })
-    .from(hearings)
-    .where(and(inIds(hearings.caseId), isNull(hearings.outcome)))
-    .groupBy(hearings.caseId)
-    .prepare();
+const NEXT_DATES_SQL = `SELECT case_id, min(date) FROM hearings
+  WHERE case_id ${JSON_IDS} AND outcome IS NULL GROUP BY case_id`;
 
 /** The next date of each case: its earliest hearing still awaiting an outcome. */
 export const nextDateByCase = (db: Db, caseIds: string[]): Map<string, string> => {
   if (caseIds.length === 0) return new Map();
-  const rows = preparedOnce(db, 'nextDateByCase', nextDatesOf).all({ ids: JSON.stringify(caseIds) });
-  return new Map(rows.flatMap((r) => (r.date ? [[r.caseId, r.date] as const] : [])));
+  const rows = sqlOnce(db, NEXT_DATES_SQL).raw(true).all(JSON.stringify(caseIds)) as [string, string | null][];
+  return new Map(rows.flatMap(([caseId, date]) => (date ? [[caseId, date] as const] : [])));
 };
