@@ -8,6 +8,7 @@ import {
   JOURNALIST,
   MOTHER_OF_DISAPPEARED,
   peca,
+  WHRD,
 } from '../support/personas';
 
 /* Clients: the human rights defenders and families the office represents. */
@@ -167,6 +168,36 @@ describe('clients:get', () => {
     const s = await app.must('clients:get', { id: son.id });
     expect(s.cases.map((c) => c.role)).toEqual(['detenu']);
     expect(s.datedNotes.map((n) => n.body)).toEqual(['Not for the mother']);
+  });
+
+  test('lists each case as the cases list does: parties and offences in their order, the next date, newest change first', async () => {
+    app = await makeUnlockedApp({ now: '2026-11-27T05:00:00.000Z' });
+    const { journalist, whrd, mother, son } = await addPersonas(app);
+    const first = await app.must('cases:create', peca(journalist.id));
+    // Two parties, the journalist second; three offences in the order typed; a hearing to come.
+    const second = await app.must('cases:create', {
+      ...peca(whrd.id),
+      firNumber: '7/2026',
+      parties: [
+        { clientId: whrd.id, role: 'accused' },
+        { clientId: journalist.id, role: 'accused' },
+      ],
+      offences: [
+        { statute: 'PECA', section: '26-A' },
+        { statute: 'PPC', section: '505', note: 'Statements conducing to public mischief' },
+        { statute: 'PECA', section: '20' },
+      ],
+    });
+    await app.must('hearings:create', { caseId: second.id, date: '2026-12-02', purpose: 'Arguments on bail' });
+    await app.must('cases:create', habeas(mother.id, son.id));
+    const page = await app.must('clients:get', { id: journalist.id });
+    const list = await app.must('cases:list', { query: null, clientId: journalist.id });
+    expect(page.cases.map(({ role: _role, ...c }) => c)).toEqual(list);
+    expect(page.cases.map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+    const two = page.cases.find((c) => c.id === second.id);
+    expect(two?.parties.map((p) => p.fullName)).toEqual([WHRD.fullName, JOURNALIST.fullName]);
+    expect(two?.offences.map((o) => `${o.statute} ${o.section}`)).toEqual(['PECA 26-A', 'PPC 505', 'PECA 20']);
+    expect(two?.nextHearingDate).toBe('2026-12-02');
   });
 });
 
