@@ -11,15 +11,17 @@ const PARTIES = `(SELECT json_group_array(json_object('clientId', cl.id, 'fullNa
     'codename', cl.codename, 'role', cp.role)) FROM case_parties cp JOIN clients cl ON cl.id = cp.client_id
     WHERE cp.case_id = c.id ORDER BY cp.position)`;
 
-export const RAW = (db: Sqlite) => {
-  const agenda = db.prepare(`SELECT h.*, c.title, c.case_number, c.fir_number, c.custody_status, c.case_type,
+/** A hearing as the diary lists it: its case, forum, parties, lead lawyer and last date. */
+const AGENDA_ROWS = `SELECT h.*, c.title, c.case_number, c.fir_number, c.custody_status, c.case_type,
       ct.name AS court_name, ct.forum_type, ${PARTIES} AS parties,
       (SELECT l.name FROM case_lawyers x JOIN lawyers l ON l.id = x.lawyer_id WHERE x.case_id = c.id AND x.position = 0) AS lead,
       (SELECT json_array(p.date, p.outcome, p.short_order) FROM hearings p WHERE p.case_id = h.case_id
         AND (p.date, coalesce(p.time, '')) < (h.date, coalesce(h.time, ''))
         ORDER BY p.date DESC, coalesce(p.time, '') DESC LIMIT 1) AS previous
-    FROM hearings h JOIN cases c ON c.id = h.case_id LEFT JOIN courts ct ON ct.id = h.court_id
-    WHERE h.date BETWEEN ? AND ? AND c.status <> 'archived'
+    FROM hearings h JOIN cases c ON c.id = h.case_id LEFT JOIN courts ct ON ct.id = h.court_id`;
+
+export const RAW = (db: Sqlite) => {
+  const agenda = db.prepare(`${AGENDA_ROWS} WHERE h.date BETWEEN ? AND ? AND c.status <> 'archived'
     ORDER BY h.date, coalesce(h.time, '99:99'), ct.name`);
   // The month grid: each day's count and first four ids; those rows in full; the rows that can clash.
   const monthFirst = db.prepare(`SELECT id, date, total FROM (
@@ -28,14 +30,7 @@ export const RAW = (db: Sqlite) => {
       FROM hearings h JOIN cases c ON c.id = h.case_id LEFT JOIN courts ct ON ct.id = h.court_id
       WHERE h.date BETWEEN ? AND ? AND c.status <> 'archived')
     WHERE n <= 4`);
-  const monthRows = db.prepare(`SELECT h.*, c.title, c.case_number, c.fir_number, c.custody_status, c.case_type,
-      ct.name AS court_name, ct.forum_type, ${PARTIES} AS parties,
-      (SELECT l.name FROM case_lawyers x JOIN lawyers l ON l.id = x.lawyer_id WHERE x.case_id = c.id AND x.position = 0) AS lead,
-      (SELECT json_array(p.date, p.outcome, p.short_order) FROM hearings p WHERE p.case_id = h.case_id
-        AND (p.date, coalesce(p.time, '')) < (h.date, coalesce(h.time, ''))
-        ORDER BY p.date DESC, coalesce(p.time, '') DESC LIMIT 1) AS previous
-    FROM hearings h JOIN cases c ON c.id = h.case_id LEFT JOIN courts ct ON ct.id = h.court_id
-    WHERE h.id IN (SELECT value FROM json_each(?))`);
+  const monthRows = db.prepare(`${AGENDA_ROWS} WHERE h.id IN (SELECT value FROM json_each(?))`);
   const monthOpen = db.prepare(`SELECT h.id, h.date, h.time, h.court_id, h.bench,
       coalesce(h.appearing_lawyer_id, (SELECT x.lawyer_id FROM case_lawyers x WHERE x.case_id = h.case_id AND x.position = 0)) AS lawyer
     FROM hearings h JOIN cases c ON c.id = h.case_id

@@ -75,14 +75,18 @@ type Parties = ReturnType<typeof partiesByCase>;
  * object spread and rest (and again to add the parties) cost a third of the dashboard (issue 8).
  * Only open deadlines that are not obsolete are read, so status and obsolete are the same for all.
  */
-const dueItem = (r: DueRow, parties: Parties): DashboardDeadline => ({
+const item = (
+  r: Head,
+  parties: Parties,
+  rule: { ruleId: string; title: string; occurrence: number; dueTime: string | null },
+): DashboardDeadline => ({
   id: r.id,
   caseId: r.caseId,
-  ruleId: r.ruleId,
-  title: r.title,
-  occurrence: r.occurrence,
+  ruleId: rule.ruleId,
+  title: rule.title,
+  occurrence: rule.occurrence,
   dueDate: r.dueDate,
-  dueTime: r.dueTime,
+  dueTime: rule.dueTime,
   status: 'open',
   statusNote: r.statusNote,
   obsolete: false,
@@ -93,23 +97,15 @@ const dueItem = (r: DueRow, parties: Parties): DashboardDeadline => ({
   parties: parties.get(r.caseId) ?? [],
 });
 
-const productionItem = (r: ProductionRow, today: string, parties: Parties): DashboardDeadline => ({
-  id: r.id,
-  caseId: r.caseId,
-  ruleId: PRODUCTION_RULE_ID,
-  title: titleOf(r.orderStatus, r.dueDate < today),
-  occurrence: 1,
-  dueDate: r.dueDate,
-  dueTime: null,
-  status: 'open',
-  statusNote: r.statusNote,
-  obsolete: false,
-  statute: r.statute,
-  section: r.section,
-  caseTitle: r.caseTitle,
-  caseNumber: r.caseNumber,
-  parties: parties.get(r.caseId) ?? [],
-});
+const dueItem = (r: DueRow, parties: Parties) => item(r, parties, r);
+
+const productionItem = (r: ProductionRow, today: string, parties: Parties) =>
+  item(r, parties, {
+    ruleId: PRODUCTION_RULE_ID,
+    title: titleOf(r.orderStatus, r.dueDate < today),
+    occurrence: 1,
+    dueTime: null,
+  });
 
 const byDue = (a: DashboardDeadline, b: DashboardDeadline) =>
   a.dueDate.localeCompare(b.dueDate) || (a.dueTime ?? '').localeCompare(b.dueTime ?? '');
