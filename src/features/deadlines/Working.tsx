@@ -67,6 +67,8 @@ export const WorkingOf = ({ id, opened }: { id: string; opened: boolean }) => {
   const { t } = useTranslation();
   const q = useApiQuery('deadlines:working', { id }, opened);
   if (q.error) return <ErrorNotice error={q.error} />;
+  // A closed item asks for nothing and shows nothing (not a "Loading…" that never ends).
+  if (!q.data && !opened) return null;
   if (!q.data)
     return (
       <Text size="sm" c="dimmed">
