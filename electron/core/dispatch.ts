@@ -75,6 +75,8 @@ export const dispatch = async (
   }
   // An import holds its transaction open between chunks (so the window can show progress): any
   // other request now would run inside that transaction and be lost if the import rolled back.
+  if (ctx.vault.restoring && !DURING_LONG_WRITE.has(channel))
+    return fail('CONFLICT', 'A backup is being restored. Wait until it has finished, then try again.');
   if (ctx.vault.writeInProgress && !DURING_LONG_WRITE.has(channel))
     return fail('CONFLICT', 'An import is being written. Wait until it has finished, then try again.');
   try {

@@ -258,6 +258,24 @@ describe('restore', () => {
     await fresh.must('vault:unlock', { passphrase: PASSPHRASE });
   });
 
+  test('waits for a background worker to let go of the file, answering nothing else meanwhile', async () => {
+    const { app, client } = await diaryWithClient();
+    const path = await backupOf(app);
+    // A worker still inside SQLite on the current file (a cancelled whole-file check or backup).
+    let letGo = () => {};
+    app.vault.trackWorker(new Promise<void>((resolve) => (letGo = resolve)));
+    const restoring = app.call('backup:restore', { path, passphrase: PASSPHRASE });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(app.vault.restoring).toBe(true);
+    const meanwhile = await app.call('vault:unlock', { passphrase: PASSPHRASE });
+    expect(meanwhile.ok ? 'ok' : meanwhile.error.code).toBe('CONFLICT');
+    letGo();
+    const r = await restoring;
+    expect(r.ok && (r.value as { state: string }).state).toBe('unlocked');
+    expect(app.vault.restoring).toBe(false);
+    expect((await app.must('clients:get', { id: client.id })).fullName).toBe(SECRETS[0]);
+  });
+
   test('with a wrong passphrase restores nothing: no file appears but the failed-try count', async () => {
     const { app } = await diaryWithClient();
     const path = await backupOf(app);

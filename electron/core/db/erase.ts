@@ -58,8 +58,25 @@ const envelopesUnder = (path: string, keyFile: string): string[] => {
 
 export type EraseNames = { dir: string; dbFile: string; keyFile: string; lockFile: string };
 
-export const eraseEverything = (n: EraseNames): void => {
-  if (!existsSync(n.dir)) return;
+/** A file another thread or process still holds open (Windows refuses to delete it until then). */
+const isBusy = (e: unknown) => ['EBUSY', 'EPERM', 'EACCES'].includes((e as NodeJS.ErrnoException).code ?? '');
+
+/**
+ * Erases everything; returns what could not be deleted yet because it was still open (a background
+ * check or backup of a large file runs on inside SQLite after a lock). The keys are gone by then, so
+ * what is left cannot be read; erasing again once the workers have ended removes it.
+ */
+export const eraseEverything = (n: EraseNames): string[] => {
+  if (!existsSync(n.dir)) return [];
+  const left: string[] = [];
+  const remove = (p: string, del: () => void) => {
+    try {
+      del();
+    } catch (e) {
+      if (!isBusy(e)) throw e;
+      left.push(p);
+    }
+  };
   const staging = readdirSync(n.dir).filter(isStaging);
   const roots = [join(n.dir, n.keyFile), ...[...OWN_FOLDERS, ...staging].map((f) => join(n.dir, f))];
   // The keys first: once they are gone, nothing left behind can be decrypted.
@@ -67,8 +84,12 @@ export const eraseEverything = (n: EraseNames): void => {
   fsyncPath(n.dir, true);
   for (const f of OWN_FILES(n.dbFile, n.keyFile, n.lockFile)) {
     const p = join(n.dir, f);
-    if (existsSync(p)) unlinkSync(p);
+    if (existsSync(p)) remove(p, () => unlinkSync(p));
   }
-  for (const f of [...OWN_FOLDERS, ...staging]) rmSync(join(n.dir, f), { recursive: true, force: true });
+  for (const f of [...OWN_FOLDERS, ...staging]) {
+    const p = join(n.dir, f);
+    remove(p, () => rmSync(p, { recursive: true, force: true }));
+  }
   fsyncPath(n.dir, true);
+  return left;
 };

@@ -74,6 +74,14 @@ const runCheck = (opts: { file: string; rawKey: Buffer; nativeBinding?: string |
 };
 
 /**
+ * Resolves once no check of this file is running: a cancelled one runs on inside SQLite, holding the
+ * file open (on Windows a file held open cannot be deleted or renamed).
+ */
+export const checkEnded = async (file: string): Promise<void> => {
+  await Promise.all([...inFlight].filter(([id]) => id.startsWith(`${file}:`)).map(([, run]) => run.result));
+};
+
+/**
  * Starts the check, or joins the one already running on this file. `rawKey` is the key in the form
  * db.key() takes; the worker gets a copy (zeroed there after use) and the caller zeroes its own.
  * cancel() lets the caller stop waiting: its result is then { error: 'cancelled' }.

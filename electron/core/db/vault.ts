@@ -30,7 +30,7 @@ import {
 import { preserveAsFound, quarantineDamaged, type QuarantineNote } from './quarantine';
 import { UnlockGuard } from './unlock-guard';
 import { scanWal } from './wal-check';
-import { startBackgroundCheck, type BackgroundCheck, type IntegrityResult } from './integrity-check';
+import { checkEnded, startBackgroundCheck, type BackgroundCheck, type IntegrityResult } from './integrity-check';
 
 export type VaultState = 'new' | 'locked' | 'unlocked';
 export type VaultOptions = {
@@ -140,6 +140,9 @@ export class Vault {
    * True while a long write (an import, written in chunks) holds a transaction open on the
    * connection: anything else written now would join it, and vanish if it rolled back.
    */
+  /** True while a restore waits for a background worker to let go of the file it will replace. */
+  restoring = false;
+
   get writeInProgress(): boolean {
     return this.sqlite?.inTransaction ?? false;
   }
@@ -314,13 +317,44 @@ export class Vault {
     }
   }
 
-  /** Quick erase: locks, destroys every key envelope, then the database, backups and settings. */
+  /** Threads that may hold the database file open (a backup worker), tracked until they end. */
+  private workers = new Set<Promise<void>>();
+
+  /** Records a worker thread that opens the database file, until it ends. */
+  trackWorker(ended: Promise<void>): void {
+    this.workers.add(ended);
+    void ended.then(() => this.workers.delete(ended));
+  }
+
+  /**
+   * Resolves once no worker holds the database file open: the whole-file check and the backup of a
+   * large file run on inside SQLite after a lock, and on Windows a file held open cannot be deleted or
+   * renamed (erase, restore).
+   */
+  async workersEnded(): Promise<void> {
+    await Promise.all([checkEnded(this.dbPath), ...this.workers]);
+  }
+
+  /**
+   * Quick erase: locks, destroys every key envelope, then the database, backups and settings. Files a
+   * worker still holds open (Windows) are erased when it ends: `erased` resolves then.
+   */
   erase(): void {
     this.lock();
     this.recovery = null;
     this.lateDamage = null;
-    eraseEverything({ dir: this.opts.dir, dbFile: DB_FILE, keyFile: KEY_FILE, lockFile: LOCK_FILE });
+    const names = { dir: this.opts.dir, dbFile: DB_FILE, keyFile: KEY_FILE, lockFile: LOCK_FILE };
+    const left = eraseEverything(names);
+    this.erased =
+      left.length === 0
+        ? Promise.resolve()
+        : this.workersEnded().then(() => {
+            eraseEverything(names);
+          });
   }
+
+  /** Resolves once the last erase has deleted everything (at once, unless a worker held a file open). */
+  erased: Promise<void> = Promise.resolve();
 
   files() {
     return { dir: this.opts.dir, dbFile: DB_FILE, keyFile: KEY_FILE };

@@ -79,15 +79,18 @@ export const backupHandlers = {
   },
   'backup:list-folder': (_ctx, { folder }) => listBackups(resolve(folder)),
   'backup:restore': async (ctx, { path, passphrase }) => {
-    const outcome = restoreBackup(ctx.vault, resolve(path), passphrase);
+    const outcome = await restoreBackup(ctx.vault, resolve(path), passphrase);
     ctx.reminders.dismissMissed();
     // Unlock as an unlock from the lock screen does: deadlines brought up to date, missed reminders.
     const status = await vaultHandlers['vault:unlock'](ctx, { passphrase });
     return { ...status, restored: outcome.restored, safetyCopy: outcome.safetyCopy };
   },
-  'vault:erase': (ctx) => {
+  'vault:erase': async (ctx) => {
     ctx.vault.erase();
     ctx.reminders.dismissMissed();
+    // The keys are gone at once; a file a background worker still holds open (Windows) goes when it
+    // lets go, which the answer waits for (a minute at most: the keys are gone whatever happens).
+    await Promise.race([ctx.vault.erased, new Promise((r) => setTimeout(r, 60_000).unref())]);
     return { state: ctx.vault.state() };
   },
 } satisfies HandlerGroup<

@@ -76,7 +76,11 @@ export const petitionHandlers = {
     void ctx.vault.db;
     return inspectTemplate(base64);
   },
-  'templates:add-docx': (ctx, input) => addUserTemplate(ctx.vault.db, input, ctx.now().toISOString()),
+  'templates:add-docx': (ctx, input) => {
+    // Like every data channel: nothing is parsed while the diary is locked.
+    void ctx.vault.db;
+    return addUserTemplate(ctx.vault, input, ctx.now().toISOString());
+  },
   'templates:render-docx': (ctx, input) => renderUserTemplate(ctx.vault.db, input, pkDate(ctx.now())),
 } satisfies HandlerGroup<
   | 'petitions:templates'

@@ -46,7 +46,7 @@ const SQL = {
       WHERE d.case_id = c.id AND d.status = 'open' AND d.due_date >= @today ORDER BY d.due_date LIMIT 1)
     LEFT JOIN legal_rules r ON r.id = n.rule_id
     WHERE c.custody_status = 'in_custody' AND c.status <> 'archived' AND c.arrest_date IS NOT NULL
-    ORDER BY daysInCustody DESC`,
+    ORDER BY daysInCustody DESC, c.id`,
   working: `SELECT explanation FROM deadlines WHERE id = @id
     UNION ALL SELECT explanation FROM production_deadlines WHERE id = @id`,
 } as const;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { PetitionLanguage } from '../../shared/enums';
 import type { createDraftInput, Draft, MissingField, TemplateSummary } from '../../shared/petition-schemas';
 import type { Db } from '../db/client';
+import type { Vault } from '../db/vault';
 import { cases, petitionDrafts, petitionVersions, userTemplates } from '../db/schema';
 import { AppFailure, must } from '../errors';
 import { newId } from '../lib/ids';
@@ -215,11 +216,16 @@ export const inspectTemplate = async (base64: string) => {
 };
 
 export const addUserTemplate = async (
-  db: Db,
+  vault: Pick<Vault, 'db' | 'writeInProgress' | 'restoring'>,
   input: { name: string; language: PetitionLanguage; base64: string },
   now: string,
 ) => {
   const report = await inspectTemplate(input.base64);
+  // Read after the wait: the vault may have locked meanwhile (LOCKED), or an import begun, whose open
+  // transaction this insert would join and vanish with if it rolled back.
+  const db = vault.db;
+  if (vault.writeInProgress || vault.restoring)
+    throw new AppFailure('CONFLICT', 'Another long task is being written. Wait until it has finished, then try again.');
   const id = newId();
   db.insert(userTemplates)
     .values({

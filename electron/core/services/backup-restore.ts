@@ -138,7 +138,7 @@ const setAsideCurrent = (vault: Vault): BackupInfo | null => {
 export type RestoreOutcome = { restored: BackupInfo; safetyCopy: BackupInfo | null };
 
 /** Restores the backup in `path` with its passphrase; leaves the vault locked, ready to unlock. */
-export const restoreBackup = (vault: Vault, path: string, passphrase: string): RestoreOutcome => {
+export const restoreBackup = async (vault: Vault, path: string, passphrase: string): Promise<RestoreOutcome> => {
   const found = readBackup(path);
   if (!found) throw notABackup();
   // A restore cut short leaves a staged copy behind; the backup it came from still exists.
@@ -156,6 +156,14 @@ export const restoreBackup = (vault: Vault, path: string, passphrase: string): R
     key.fill(0);
   }
   vault.lock();
+  // A background check or backup of the current file may still hold it open (Windows will not rename
+  // an open file): the files are moved once it has let go, and nothing else is answered meanwhile.
+  vault.restoring = true;
+  try {
+    await vault.workersEnded();
+  } finally {
+    vault.restoring = false;
+  }
   vault.recovery = null;
   mkdirSync(vault.dir, { recursive: true, mode: 0o700 });
   const safetyCopy = setAsideCurrent(vault);

@@ -203,15 +203,25 @@ export const startWorkerBackup = (opts: {
   // The worker must not keep the process alive (a command-line tool, a test run) once all else is done.
   worker.unref();
   let cancelled = false;
+  let started = false;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const result = new Promise<WorkerBackupResult>((resolve) => {
     worker.on('message', (m: WorkerBackupResult | { type: 'progress'; stage: BackupStage; percent: number }) => {
+      started = true;
       if (m.type === 'progress') {
         if (!cancelled) opts.onProgress(m.stage, m.percent);
       } else resolve(cancelled ? { type: 'cancelled' } : m);
     });
+    // A thread that failed before saying anything never ran (it could not start, or load its code):
+    // the backup is taken on the main connection instead, as when the module will not load.
     worker.once('error', (e) =>
-      resolve(cancelled ? { type: 'cancelled' } : { type: 'failed', code: '', message: e.message }),
+      resolve(
+        cancelled
+          ? { type: 'cancelled' }
+          : started
+            ? { type: 'failed', code: '', message: e.message }
+            : { type: 'unavailable', message: e.message },
+      ),
     );
     worker.once('exit', () =>
       resolve(cancelled ? { type: 'cancelled' } : { type: 'failed', code: '', message: 'the backup stopped' }),

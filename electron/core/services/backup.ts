@@ -67,7 +67,11 @@ const dueToday = (vault: Vault): { now: Date; parent: string; name: string } | n
   const now = vault.now();
   const today = pkDate(now);
   const parent = appBackupsDir(vault);
-  if (existsSync(parent)) removePartials(parent, readdirSync(parent));
+  try {
+    if (existsSync(parent)) removePartials(parent, readdirSync(parent));
+  } catch {
+    // A leftover still held open by a cancelled worker (Windows): removed at a later backup.
+  }
   if (listBackups(parent).some((b) => b.kind === 'daily' && dateOf(b) === today)) return null;
   return { now, parent, name: `daily-${today}` };
 };
@@ -110,7 +114,12 @@ export const autoBackupAfterCheck = (vault: Vault): void => {
   }
   autoRuns.set(
     vault,
-    verified.then((r) => (r === 'ok' ? backupWhenIdle(vault, verified) : null)),
+    verified.then((r) => {
+      if (r === 'ok') return backupWhenIdle(vault, verified);
+      // No backup of a file that did not pass (or could not finish) its check: its key goes now.
+      vault.takeBackupKey()?.fill(0);
+      return null;
+    }),
   );
 };
 
@@ -160,7 +169,13 @@ const autoBackupInWorker = async (vault: Vault): Promise<AutoBackupOutcome | nul
         nativeBinding: vault.nativeBinding,
         onProgress: (p) => autoRunning.set(vault, p),
         stillWanted: () => vault.state() === 'unlocked',
-        onJob: (job) => vault.whileUnlocked(job.cancel),
+        onJob: (job) => {
+          // Erase and restore wait for it to let go of the file (Windows will not delete an open file).
+          vault.trackWorker(job.exited);
+          // The worker has its own copy of the key: this one is not needed any longer.
+          rawKey.fill(0);
+          return vault.whileUnlocked(job.cancel);
+        },
       });
       applyRetention(due.parent);
       outcome = { at: due.now.toISOString(), ok: true, backup };
