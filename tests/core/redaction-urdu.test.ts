@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeScrub, type ClientRow } from '../../electron/core/services/reports/redaction';
+import { makeScrub, redactPlace, type ClientRow } from '../../electron/core/services/reports/redaction';
 
 /*
  * A redacted printout hides the client's Urdu name however it was typed: the stored سعدیہ (Urdu
@@ -42,4 +42,15 @@ test('a name with an apostrophe is hidden whole, however the apostrophe was type
   const s = makeScrub([{ client: sa, alias: 'Indigo' }]);
   expect(s("Sa'adia was heard; Sa’adia’s brother waited.")).toBe('Indigo was heard; Indigo’s brother waited.');
   expect(s('Hearing of Baloch')).toBe('Hearing of Indigo');
+});
+
+describe('a place on a redacted printout', () => {
+  test('keeps only its town when it holds a number, in English or Urdu; a place without one is kept', () => {
+    const same = (t: string | null) => t;
+    expect(redactPlace('His home, Street 21, G-9/2, Islamabad', same)).toBe('withheld, Islamabad');
+    expect(redactPlace('مکان نمبر ۱۲، گلی ۴، کوئٹہ', same)).toBe('withheld, کوئٹہ');
+    expect(redactPlace('House 12 Street 4 Quetta', same)).toBe('withheld');
+    expect(redactPlace('Outside the Press Club, Quetta', same)).toBe('Outside the Press Club, Quetta');
+    expect(redactPlace(null, same)).toBeNull();
+  });
 });

@@ -127,6 +127,7 @@ export const noScrub: Scrub = (t) => t;
 export const redactPlace = (place: string | null, scrub: Scrub): string | null => {
   const text = scrub(place);
   if (text === null || !/\p{N}/u.test(text)) return text;
-  const last = text.split(',').at(-1)?.trim() ?? '';
+  // Parts are separated by commas, English or Urdu ("،").
+  const last = text.split(/[,،]/u).at(-1)?.trim() ?? '';
   return last && !/\p{N}/u.test(last) && last !== text.trim() ? `withheld, ${last}` : 'withheld';
 };
