@@ -69,9 +69,23 @@ const start = (): void => {
   app.on('before-quit', () => vault.lock());
 
   void app.whenReady().then(() => {
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isDev })));
+    const setMenu = () =>
+      Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isDev, language: reminders.language.language })));
+    setMenu();
     handleAppProtocol(protocol, bundle.renderer);
-    registerIpc(ipcMain, { handlers, ctx, isTrustedSender: isTrustedUrl });
+    registerIpc(ipcMain, {
+      // The window says which language it shows: the menus follow, as the desktop reminders do.
+      handlers: {
+        ...handlers,
+        'app:set-language': (c, input) => {
+          const language = handlers['app:set-language'](c, input);
+          setMenu();
+          return language;
+        },
+      },
+      ctx,
+      isTrustedSender: isTrustedUrl,
+    });
     const lockNow = lockOnSleep(powerMonitor, {
       vault,
       notify: () => {

@@ -21,3 +21,17 @@ test('copy and paste work in every build; development adds reload and devtools',
   }
   expect(roles(menuTemplate({ isDev: true }))).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
 });
+
+test('in an Urdu interface the menus speak Urdu, with the same roles and shortcuts', () => {
+  const labels = (items: MenuItemConstructorOptions[]): string[] =>
+    items.flatMap((item) => [
+      ...(item.label ? [item.label] : []),
+      ...(Array.isArray(item.submenu) ? labels(item.submenu) : []),
+    ]);
+  const ur = menuTemplate({ isDev: false, language: 'ur' });
+  expect(roles(ur)).toEqual(roles(menuTemplate({ isDev: false })));
+  expect(labels(ur)).toEqual(expect.arrayContaining(['فائل', 'ترمیم', 'منظر', 'نقل کریں', 'چسپاں کریں']));
+  // Every label is Urdu: none left in English.
+  for (const label of labels(ur)) expect(label, label).toMatch(/[\u0600-\u06ff]/);
+  expect(labels(menuTemplate({ isDev: false }))).toEqual(['File', 'Edit', 'View']);
+});
