@@ -13,5 +13,6 @@ export const reportHandlers = {
     const db = ctx.vault.db;
     return buildDossier(getClient(db, clientId), loadClientCases(db, clientId), pkDate(ctx.now()), redacted);
   },
-  'reports:caseload': (ctx, input) => buildCaseload(loadCaseload(ctx.vault.db), input, pkDate(ctx.now())),
+  'reports:caseload': (ctx, input) =>
+    buildCaseload(loadCaseload(ctx.vault.db, { from: input.from, to: input.to }), input, pkDate(ctx.now())),
 } satisfies HandlerGroup<'reports:case-summary' | 'reports:client-dossier' | 'reports:caseload'>;

@@ -1,15 +1,24 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, isNull, min, ne, or, type SQLWrapper } from 'drizzle-orm';
 import { eventDetails } from '../../shared/deadline-schemas';
 import type { CasePartyRole } from '../../shared/enums';
 import type { Db } from '../db/client';
-import { bailPetitions, caseEvents, caseParties, cases, clients, courts, hearings, policeStations } from '../db/schema';
+import {
+  bailPetitions,
+  caseEvents,
+  caseParties,
+  cases,
+  clients,
+  courts,
+  hearings,
+  offences,
+  policeStations,
+} from '../db/schema';
 import { must } from '../errors';
 import type { OrderEvidence } from '../services/reports/stats';
 import type { ClientRow } from '../services/reports/redaction';
 import { listBail } from './bail';
 import { getCaseDetail, listCaseSummaries } from './cases';
 import { listCaseDeadlines } from './deadlines';
-import { offencesByCase } from './hearing-rows';
 
 /* What the reports read: a case with everything its summary prints, and the whole caseload. */
 
@@ -34,10 +43,10 @@ const stationDistrict = (db: Db, id: string | null) =>
     ? (db.select({ d: policeStations.district }).from(policeStations).where(eq(policeStations.id, id)).get()?.d ?? null)
     : null;
 
-/** Bail-order events of some cases, with the result the lawyer recorded. */
-const bailOrdersByCase = (db: Db, caseIds: string[]) => {
+/** Bail-order events of some cases (the ids, or a subquery giving them), with the result the lawyer recorded. */
+const bailOrdersByCase = (db: Db, caseIds: string[] | SQLWrapper) => {
   const map = new Map<string, OrderEvidence['bailOrders']>();
-  if (caseIds.length === 0) return map;
+  if (Array.isArray(caseIds) && caseIds.length === 0) return map;
   const rows = db
     .select({
       caseId: caseEvents.caseId,
@@ -77,8 +86,13 @@ export const loadClientCases = (db: Db, clientId: string): CaseBundle[] =>
     .filter((c) => c.status !== 'archived')
     .map((c) => loadCaseBundle(db, c.id));
 
-/** The whole caseload (archived cases left out), in flat rows the report counts from. */
-export const loadCaseload = (db: Db) => {
+/**
+ * The whole caseload (archived cases left out), in flat rows the report counts from. Of the
+ * hearings, only those the report reads: the ones held in the period, and every hearing of a case
+ * with a bail petition (they date its bail orders); each case's first hearing comes as one date. A
+ * large office has a million hearings: reading them all took seconds and over a gigabyte (issue 8).
+ */
+export const loadCaseload = (db: Db, period: { from: string; to: string }) => {
   const caseRows = db
     .select({
       id: cases.id,
@@ -104,14 +118,22 @@ export const loadCaseload = (db: Db) => {
     .orderBy(asc(cases.createdAt))
     .all();
   const ids = caseRows.map((c) => c.id);
+  // The same cases as a subquery: a large office's caseload (90,000 cases) is more ids than SQLite
+  // takes as parameters ("too many SQL variables").
+  const active = db.select({ id: cases.id }).from(cases).where(ne(cases.status, 'archived'));
   const parties =
     ids.length === 0
       ? []
       : db
-          .select({ caseId: caseParties.caseId, role: caseParties.role, client: clients })
+          // Only what the report names a client by.
+          .select({
+            caseId: caseParties.caseId,
+            role: caseParties.role,
+            client: { id: clients.id, fullName: clients.fullName, codename: clients.codename },
+          })
           .from(caseParties)
           .innerJoin(clients, eq(clients.id, caseParties.clientId))
-          .where(inArray(caseParties.caseId, ids))
+          .where(inArray(caseParties.caseId, active))
           .orderBy(asc(caseParties.position))
           .all();
   const hearingRows =
@@ -127,8 +149,50 @@ export const loadCaseload = (db: Db) => {
             bailPetitionId: hearings.bailPetitionId,
           })
           .from(hearings)
-          .where(inArray(hearings.caseId, ids))
+          .where(
+            and(
+              inArray(hearings.caseId, active),
+              or(
+                between(hearings.date, period.from, period.to),
+                inArray(hearings.caseId, db.select({ id: bailPetitions.caseId }).from(bailPetitions)),
+              ),
+            ),
+          )
           .all();
+  // The first hearing of a case with neither an FIR date nor an arrest date (when it began): one seek
+  // each in the per-case index.
+  const undated = db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(ne(cases.status, 'archived'), isNull(cases.firDate), isNull(cases.arrestDate)));
+  const firstHearing = new Map(
+    (
+      db
+        .select({ caseId: hearings.caseId, date: min(hearings.date) })
+        .from(hearings)
+        .where(inArray(hearings.caseId, undated))
+        .groupBy(hearings.caseId)
+        .all() as { caseId: string; date: string }[]
+    ).map((r) => [r.caseId, r.date] as const),
+  );
+  const offenceRows = db
+    .select({
+      caseId: offences.caseId,
+      id: offences.id,
+      statute: offences.statute,
+      section: offences.section,
+      note: offences.note,
+    })
+    .from(offences)
+    .where(inArray(offences.caseId, active))
+    .orderBy(asc(offences.position))
+    .all();
+  const offencesOf = new Map<string, Omit<(typeof offenceRows)[number], 'caseId'>[]>();
+  for (const { caseId, ...o } of offenceRows) {
+    const list = offencesOf.get(caseId);
+    if (list) list.push(o);
+    else offencesOf.set(caseId, [o]);
+  }
   const petitions =
     ids.length === 0
       ? []
@@ -146,15 +210,16 @@ export const loadCaseload = (db: Db) => {
           })
           .from(bailPetitions)
           .leftJoin(courts, eq(courts.id, bailPetitions.forumId))
-          .where(inArray(bailPetitions.caseId, ids))
+          .where(inArray(bailPetitions.caseId, active))
           .all();
   return {
     cases: caseRows,
     parties,
-    offences: offencesByCase(db, ids),
+    offences: offencesOf,
     hearings: hearingRows,
+    firstHearing,
     petitions,
-    bailOrders: bailOrdersByCase(db, ids),
+    bailOrders: bailOrdersByCase(db, active),
   };
 };
 export type Caseload = ReturnType<typeof loadCaseload>;

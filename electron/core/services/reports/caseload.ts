@@ -61,11 +61,8 @@ const inPeriod = (date: string | null, from: string, to: string): date is string
 
 const selectCases = (load: Caseload, held: HearingRow[], from: string, to: string) => {
   const heard = new Set(held.map((h) => h.caseId));
-  const firstHearing = new Map<string, string>();
-  for (const h of load.hearings)
-    if (h.date < (firstHearing.get(h.caseId) ?? '9999')) firstHearing.set(h.caseId, h.date);
   return load.cases.filter((c) => {
-    const start = startOf(c, firstHearing);
+    const start = startOf(c, load.firstHearing);
     return start <= to && (c.status === 'active' || heard.has(c.id) || start >= from);
   });
 };
@@ -127,15 +124,20 @@ const bailByForum = (load: Caseload, caseIds: Set<string>, from: string, to: str
 const arrestToBail = (load: Caseload, from: string, to: string) => {
   const caseById = new Map(load.cases.map((c) => [c.id, c]));
   const hearingIds = new Map<string, string[]>();
-  for (const h of load.hearings)
+  const hearingsOf = new Map<string, HearingRow[]>();
+  for (const h of load.hearings) {
     if (h.bailPetitionId) hearingIds.set(h.bailPetitionId, [...(hearingIds.get(h.bailPetitionId) ?? []), h.id]);
+    const list = hearingsOf.get(h.caseId);
+    if (list) list.push(h);
+    else hearingsOf.set(h.caseId, [h]);
+  }
   const grants = new Map<string, { dates: string[]; filedInPeriod: boolean; arrest: string | null }>();
   for (const p of load.petitions) {
     const c = caseById.get(p.caseId);
     if (!c || !POST_ARREST_KINDS.includes(p.kind) || bailOutcome(p.status) !== 'granted') continue;
     const date = orderDate(
       { ...p, hearingIds: hearingIds.get(p.id) ?? [] },
-      { hearings: load.hearings.filter((h) => h.caseId === p.caseId), bailOrders: load.bailOrders.get(p.caseId) ?? [] },
+      { hearings: hearingsOf.get(p.caseId) ?? [], bailOrders: load.bailOrders.get(p.caseId) ?? [] },
     );
     const key = `${p.caseId}|${p.clientId ?? ''}`;
     const g = grants.get(key) ?? { dates: [], filedInPeriod: false, arrest: c.arrestDate };
