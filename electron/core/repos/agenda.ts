@@ -64,11 +64,14 @@ type Row = [
   leadLawyerId: string | null,
 ];
 
+/** A hearing's case's lead lawyer, the first of its team: one seek in case_lawyers_lead_idx (also month.ts). */
+export const LEAD_LAWYER = `(SELECT x.lawyer_id FROM case_lawyers x WHERE x.case_id = h.case_id AND x.position = 0)`;
+
 const rowsSql = (where: string, seekPrevious: boolean) => `SELECT h.id, h.case_id, h.date, h.time, h.court_id,
     ct.name, h.bench, h.purpose, h.outcome, h.short_order, h.next_date, h.next_hearing_id, h.bail_petition_id,
     c.title, c.case_number, c.fir_number, c.custody_status, c.case_type, ct.forum_type,
     h.appearing_lawyer_id, h.adjournment_sought, h.clash_note, ${seekPrevious ? PREVIOUS : 'NULL'},
-    (SELECT x.lawyer_id FROM case_lawyers x WHERE x.case_id = h.case_id AND x.position = 0)
+    ${LEAD_LAWYER}
   FROM hearings h JOIN cases c ON c.id = h.case_id LEFT JOIN courts ct ON ct.id = h.court_id
   WHERE c.status <> 'archived' AND ${where}
   ORDER BY h.date, coalesce(h.time, '99:99'), ct.name, h.id`;

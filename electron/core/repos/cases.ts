@@ -17,7 +17,16 @@ import {
 } from '../db/schema';
 import { AppFailure, must } from '../errors';
 import { likePattern, newId } from '../lib/ids';
-import { nextDateByCase, offencesByCase, partiesByCase, selectHearings } from './hearing-rows';
+import {
+  nextDateByCase,
+  offenceOf,
+  offencesByCase,
+  partiesByCase,
+  partyOf,
+  selectHearings,
+  type OffenceTuple,
+  type PartyTuple,
+} from './hearing-rows';
 import { lawyerIdFor } from './reference';
 
 type CaseData = z.output<typeof caseInput>;
@@ -127,8 +136,6 @@ type OfClientRow = [
   offences: string,
   next: string | null,
 ];
-type PartyJson = [string, S['parties'][number]['role'], string, string | null, 0 | 1];
-type OffenceJson = [string, S['offences'][number]['statute'], string, string | null];
 
 /** A client's cases, most recently changed first (the client page). */
 export const caseSummariesOfClient = (db: Db, clientId: string): CaseSummary[] =>
@@ -142,19 +149,8 @@ export const caseSummariesOfClient = (db: Db, clientId: string): CaseSummary[] =
     firDate: r[6],
     forumName: r[7],
     custodyStatus: r[8],
-    parties: (JSON.parse(r[9]) as PartyJson[]).map(([clientId, role, fullName, codename, sensitive]) => ({
-      clientId,
-      role,
-      fullName,
-      codename,
-      sensitive: sensitive === 1,
-    })),
-    offences: (JSON.parse(r[10]) as OffenceJson[]).map(([id, statute, section, note]) => ({
-      id,
-      statute,
-      section,
-      note,
-    })),
+    parties: (JSON.parse(r[9]) as PartyTuple[]).map(partyOf),
+    offences: (JSON.parse(r[10]) as OffenceTuple[]).map(offenceOf),
     nextHearingDate: r[11],
   }));
 

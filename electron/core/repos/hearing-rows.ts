@@ -51,31 +51,34 @@ const byCase = <R extends [string, ...unknown[]], T>(
 
 const PARTIES_SQL = `SELECT cp.case_id, cp.client_id, cp.role, cl.full_name, cl.codename, cl.sensitive
   FROM case_parties cp JOIN clients cl ON cl.id = cp.client_id WHERE cp.case_id ${JSON_IDS} ORDER BY cp.position`;
-type PartyRow = [
-  caseId: string,
+/** A party as its columns come, in this order, from a statement here or a JSON array (cases.ts). */
+export type PartyTuple = [
   clientId: string,
   role: CasePartyRole,
   fullName: string,
   codename: string | null,
   sensitive: 0 | 1,
 ];
+export const partyOf = ([clientId, role, fullName, codename, sensitive]: PartyTuple) => ({
+  clientId,
+  role,
+  fullName,
+  codename,
+  sensitive: sensitive === 1,
+});
 
 /** Parties of many cases in one query, in their saved order. */
 export const partiesByCase = (db: Db, caseIds: string[]) =>
-  byCase(db, PARTIES_SQL, caseIds, ([, clientId, role, fullName, codename, sensitive]: PartyRow) => ({
-    clientId,
-    role,
-    fullName,
-    codename,
-    sensitive: sensitive === 1,
-  }));
+  byCase(db, PARTIES_SQL, caseIds, ([, ...party]: [string, ...PartyTuple]) => partyOf(party));
 
 const OFFENCES_SQL = `SELECT case_id, id, statute, section, note FROM offences WHERE case_id ${JSON_IDS} ORDER BY position`;
-type OffenceRow = [caseId: string, id: string, statute: Statute, section: string, note: string | null];
+/** An offence as its columns come, in this order, from a statement here or a JSON array (cases.ts). */
+export type OffenceTuple = [id: string, statute: Statute, section: string, note: string | null];
+export const offenceOf = ([id, statute, section, note]: OffenceTuple) => ({ id, statute, section, note });
 
 /** Offences of many cases in one query, in their saved order. */
 export const offencesByCase = (db: Db, caseIds: string[]) =>
-  byCase(db, OFFENCES_SQL, caseIds, ([, id, statute, section, note]: OffenceRow) => ({ id, statute, section, note }));
+  byCase(db, OFFENCES_SQL, caseIds, ([, ...offence]: [string, ...OffenceTuple]) => offenceOf(offence));
 
 const NEXT_DATES_SQL = `SELECT case_id, min(date) FROM hearings
   WHERE case_id ${JSON_IDS} AND outcome IS NULL GROUP BY case_id`;

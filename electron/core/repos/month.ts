@@ -3,7 +3,7 @@ import type { ForumType } from '../../shared/enums';
 import type { Db } from '../db/client';
 import { preparedOnce } from '../db/prepared';
 import { findClashes } from '../services/diary';
-import { agendaOfIds, type AgendaFilter } from './agenda';
+import { agendaOfIds, LEAD_LAWYER, type AgendaFilter } from './agenda';
 
 /*
  * The diary's month grid. An office-wide month holds some 8,000 hearings (issue 8): no grid can show
@@ -20,8 +20,7 @@ const filterParams = (f: AgendaFilter) => ({
 });
 
 /** Who appears: the lawyer named for the hearing, else the case's lead (as agenda.ts). */
-const LAWYER = `coalesce(h.appearing_lawyer_id,
-  (SELECT x.lawyer_id FROM case_lawyers x WHERE x.case_id = h.case_id AND x.position = 0))`;
+const LAWYER = `coalesce(h.appearing_lawyer_id, ${LEAD_LAWYER})`;
 
 const FILTER = `h.date BETWEEN @from AND @to AND c.status <> 'archived'
   AND (@forumType IS NULL OR ct.forum_type = @forumType)
