@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { startKeyedWorker } from './keyed-worker';
 
 /*
  * The whole-file check (PRAGMA quick_check, which reads and, through the cipher, authenticates every
@@ -10,22 +10,15 @@ import { Worker } from 'node:worker_threads';
 
 export type IntegrityResult = 'ok' | 'damaged' | { error: string };
 
-/** Plain CommonJS for an eval'd worker: no TypeScript, no bundler, the module path given. */
+/** The worker's code (keyed-worker.ts gives it openKeyed). */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
 const raw = Buffer.from(workerData.rawKey);
 workerData.rawKey.fill(0);
 let result;
 let db = null;
 try {
-  db = new Database(workerData.file, {
-    readonly: true,
-    fileMustExist: true,
-    ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}),
-  });
-  db.pragma("cipher = 'chacha20'");
-  db.key(raw);
+  db = openKeyed(workerData, raw);
   raw.fill(0);
   const rows = db.pragma('quick_check');
   result = rows.length === 1 && rows[0].quick_check === 'ok' ? 'ok' : 'damaged';
@@ -51,20 +44,7 @@ type Run = { result: Promise<IntegrityResult> };
 const inFlight = new Map<string, Run>();
 
 const runCheck = (opts: { file: string; rawKey: Buffer; nativeBinding?: string | undefined }): Run => {
-  const rawKey = new Uint8Array(opts.rawKey);
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      // The same SQLite module the app opened the database with.
-      module: require.resolve('better-sqlite3'),
-      file: opts.file,
-      rawKey,
-      nativeBinding: opts.nativeBinding,
-    },
-  });
-  rawKey.fill(0);
-  // The worker must not keep the process alive (a command-line tool, a test run) once all else is done.
-  worker.unref();
+  const worker = startKeyedWorker(WORKER_SOURCE, opts);
   const result = new Promise<IntegrityResult>((resolve) => {
     worker.once('message', (m: IntegrityResult) => resolve(m));
     worker.once('error', (e) => resolve({ error: e.message }));

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startKeyedWorker } from '../db/keyed-worker';
 import { fsyncPath } from '../lib/durable';
 import { BACKUP_DB, BACKUP_KEY, type BackupInfo } from './backup-format';
 import {
@@ -33,7 +33,7 @@ import {
  * save added during the copy are in it or not, never half of one save: the copy is one snapshot.
  */
 
-/** Plain CommonJS for an eval'd worker: no TypeScript, no bundler, the module path given. */
+/** The worker's code (keyed-worker.ts gives it openKeyed). */
 const WORKER_SOURCE = `
 const { parentPort, workerData: w } = require('node:worker_threads');
 const fs = require('node:fs');
@@ -83,10 +83,7 @@ const between = (copy, before, after, ordinary) =>
 const ATTEMPTS = 3;
 const run = () => {
   try {
-    const Database = require(w.module);
-    db = new Database(w.file, { readonly: true, fileMustExist: true, ...(w.nativeBinding ? { nativeBinding: w.nativeBinding } : {}) });
-    db.pragma("cipher = 'chacha20'");
-    db.key(raw);
+    db = openKeyed(w, raw);
     db.pragma('busy_timeout = 5000');
     db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
   } catch (e) {
@@ -186,22 +183,13 @@ export const startWorkerBackup = (opts: {
   dbCopy: string;
   onProgress: (stage: BackupStage, percent: number) => void;
 }): WorkerBackupJob => {
-  const rawKey = new Uint8Array(opts.rawKey);
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      // The same SQLite module the app opened the database with.
-      module: backupWorkerFaults.module ?? require.resolve('better-sqlite3'),
-      file: opts.file,
-      rawKey,
-      nativeBinding: opts.nativeBinding,
-      dbCopy: opts.dbCopy,
-      failAt: backupWorkerFaults.failAt,
-    },
+  const worker = startKeyedWorker(WORKER_SOURCE, {
+    file: opts.file,
+    rawKey: opts.rawKey,
+    nativeBinding: opts.nativeBinding,
+    module: backupWorkerFaults.module,
+    data: { dbCopy: opts.dbCopy, failAt: backupWorkerFaults.failAt },
   });
-  rawKey.fill(0);
-  // The worker must not keep the process alive (a command-line tool, a test run) once all else is done.
-  worker.unref();
   let cancelled = false;
   let started = false;
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
