@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, type Channel } from '../shared/contract';
 import { fail, ok, type Result } from '../shared/result';
+import { safeParse } from '../shared/safe-parse';
 import { DAMAGED_MESSAGE } from './db/open-database';
 import { AppFailure } from './errors';
 import type { HandlerContext, Handlers } from './handlers/context';
@@ -68,7 +69,7 @@ export const dispatch = async (
   if (typeof channel !== 'string' || !isChannel(channel))
     return fail('VALIDATION', `Unknown channel "${String(channel)}".`);
   const spec = contract[channel];
-  const parsed = spec.input.safeParse(rawInput ?? {});
+  const parsed = safeParse(spec.input, rawInput ?? {});
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error);
     return fail('VALIDATION', describe(fields), fields);

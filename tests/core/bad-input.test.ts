@@ -498,6 +498,12 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid(
       'rules:import',
       'content',
+      JSON.stringify({ format: 'muhafiz-rule-pack', rules: [{ id: { length: { toString: '' } } }] }),
+      'a rule id an object whose length is no number',
+    ),
+    invalid(
+      'rules:import',
+      'content',
       JSON.stringify({ ...reviewedPack(), format: 'ics' }),
       'a pack of another format',
     ),
@@ -1288,6 +1294,19 @@ const generic = (channel: Channel): Bad[] => {
     { why: 'a number instead of an object', input: () => 42, code: 'VALIDATION' },
     { why: 'true instead of an object', input: () => true, code: 'VALIDATION' },
   ];
+  // Zod compares a `length` before it knows the value is a string: this object made it throw.
+  const valid = validInputs[channel](PLACEHOLDER_FIXTURE);
+  if (valid !== null && typeof valid === 'object' && Object.keys(valid).length > 0) {
+    cases.push({
+      why: 'every field an object whose length is no number',
+      input: (fx) => {
+        const input = clone(validInputs[channel](fx) as Record<string, unknown>);
+        for (const key of Object.keys(input)) input[key] = { length: { toString: '' } };
+        return input;
+      },
+      code: 'VALIDATION',
+    });
+  }
   if (!NO_REQUIRED_INPUT.includes(channel)) {
     cases.push(
       { why: 'null', input: () => null, code: 'VALIDATION' },

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { ruleConditions, rulePack, type LegalRule, type ruleInput } from '../../shared/deadline-schemas';
+import { safeParse } from '../../shared/safe-parse';
 import type { Db } from '../db/client';
 import { legalRules } from '../db/schema';
 import { AppFailure, must } from '../errors';
@@ -63,7 +64,7 @@ export const importRules = (db: Db, content: string, now: string) => {
   } catch {
     throw new AppFailure('VALIDATION', 'This file is not a Muhafiz rule pack (not JSON).', { content: 'Not JSON' });
   }
-  const pack = rulePack.safeParse(json);
+  const pack = safeParse(rulePack, json);
   if (!pack.success) {
     const first = pack.error.issues[0];
     throw new AppFailure(
