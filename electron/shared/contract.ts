@@ -191,6 +191,14 @@ export const client = z.object({
 export type Client = z.infer<typeof client>;
 
 /** A row of the clients list: what the list (and the case form's client picker) shows, and no more. */
+/** The most a list window holds: a screen of rows many times over, a bounded answer however large the table. */
+export const LIST_WINDOW_MAX = 500;
+/** Which rows of a list: `limit` rows from `offset`, in the list's own order. */
+const listWindow = {
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(LIST_WINDOW_MAX).default(100),
+};
+
 export const clientListItem = client
   .pick({
     id: true,
@@ -426,6 +434,11 @@ export const contract = {
     input: z.strictObject({ query: optText(100), includeArchived: z.boolean().default(false) }),
     output: z.array(clientListItem),
   },
+  // One window of the list (the clients page and the client picker): never the whole table.
+  'clients:page': {
+    input: z.strictObject({ query: optText(100), includeArchived: z.boolean().default(false), ...listWindow }),
+    output: z.object({ total: z.number().int(), rows: z.array(clientListItem) }),
+  },
   'clients:get': { input: byId, output: clientDetail },
   'clients:create': { input: clientInput, output: client },
   'clients:update': { input: z.strictObject({ id, data: clientInput }), output: client },
@@ -434,6 +447,10 @@ export const contract = {
   'cases:list': {
     input: z.strictObject({ query: optText(100), status: z.enum(CASE_STATUSES).optional(), clientId: id.optional() }),
     output: z.array(caseSummary),
+  },
+  'cases:page': {
+    input: z.strictObject({ query: optText(100), status: z.enum(CASE_STATUSES).optional(), ...listWindow }),
+    output: z.object({ total: z.number().int(), rows: z.array(caseSummary) }),
   },
   'cases:get': { input: byId, output: caseDetail },
   'cases:create': { input: caseInput, output: caseDetail },

@@ -175,6 +175,7 @@ describe('a fresh database', () => {
       '0014_diary_scale_indexes',
       '0015_import_audit',
       '0016_dashboard_custody_index',
+      '0017_list_windows',
     ]);
     expect(existsSync(join(app.dir, 'backups'))).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { AppFailure } from '../errors';
 import { pkDate } from '../lib/time';
-import { getCaseDetail, listCaseSummaries, saveCase } from '../repos/cases';
+import { getCaseDetail, listCaseSummaries, pageCaseSummaries, saveCase } from '../repos/cases';
 import { recomputeCase } from '../repos/deadlines';
 import { insertNote } from '../repos/notes';
 import type { Db } from '../db/client';
@@ -31,6 +31,7 @@ const saveAndRecompute = (ctx: HandlerContext, id: string | null, data: ChannelP
 
 export const caseHandlers = {
   'cases:list': (ctx, input) => listCaseSummaries(ctx.vault.db, input),
+  'cases:page': (ctx, input) => pageCaseSummaries(ctx.vault.db, input),
   'cases:get': (ctx, { id }) => getCaseDetail(ctx.vault.db, id),
   'cases:create': (ctx, input) => {
     checkPastDates(ctx, input);
@@ -41,4 +42,4 @@ export const caseHandlers = {
     return saveAndRecompute(ctx, id, data);
   },
   'notes:create': (ctx, input) => insertNote(ctx.vault.db, input, ctx.now().toISOString()),
-} satisfies HandlerGroup<'cases:list' | 'cases:get' | 'cases:create' | 'cases:update' | 'notes:create'>;
+} satisfies HandlerGroup<'cases:list' | 'cases:page' | 'cases:get' | 'cases:create' | 'cases:update' | 'notes:create'>;

@@ -3,6 +3,7 @@ import {
   getClientRow,
   insertClient,
   listClients,
+  pageClients,
   setClientArchived,
   toClientDto,
   updateClient,
@@ -12,6 +13,7 @@ import type { HandlerGroup } from './context';
 
 export const clientHandlers = {
   'clients:list': (ctx, input) => listClients(ctx.vault.db, input),
+  'clients:page': (ctx, input) => pageClients(ctx.vault.db, input),
   'clients:get': (ctx, { id }) => {
     const db = ctx.vault.db;
     const client = toClientDto(getClientRow(db, id));
@@ -25,4 +27,6 @@ export const clientHandlers = {
   'clients:update': (ctx, { id, data }) => updateClient(ctx.vault.db, id, data, ctx.now().toISOString()),
   'clients:set-archived': (ctx, { id, archived }) =>
     setClientArchived(ctx.vault.db, id, archived, ctx.now().toISOString()),
-} satisfies HandlerGroup<'clients:list' | 'clients:get' | 'clients:create' | 'clients:update' | 'clients:set-archived'>;
+} satisfies HandlerGroup<
+  'clients:list' | 'clients:page' | 'clients:get' | 'clients:create' | 'clients:update' | 'clients:set-archived'
+>;
