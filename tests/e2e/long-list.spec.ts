@@ -5,10 +5,11 @@ import { clientData } from '../support/factories';
 /*
  * Issue 8: a list of thousands of rows shows at once. 10,000 clients, made through dispatch as the
  * app makes them; the clients page is opened and timed in the page, from the route change to the
- * first painted frame holding the list. The first opening fetches the list (the query cache is
- * cold: the backend's query, the transfer of 10,000 rows and the first render); the later ones render
- * from the page's query cache. Every one of the three must be under 200 ms. The fetch alone is timed
- * and printed.
+ * first painted frame holding the list. The first opening fetches the list's first page (the query
+ * cache is cold: the backend's query, the transfer and the first render); the later ones render from
+ * the page's query cache. Every one of the three must be under 200 ms. The fetch alone is timed and
+ * printed. The list is read a page at a time: the scroll box is the whole list's height from the
+ * start, and a jump to the middle or the end fetches the rows there.
  */
 
 const ROWS = 10_000;
@@ -38,7 +39,7 @@ test('a 10,000-row client list shows in under 200 ms, virtualized, and scrolls t
   // Requests for the list, counted: the first opening must really fetch it (nothing loaded ahead).
   let listFetches = 0;
   page.on('request', (r) => {
-    if (r.url().endsWith('/__api') && r.postData()?.includes('"clients:list"')) listFetches++;
+    if (r.url().endsWith('/__api') && r.postData()?.includes('"clients:page"')) listFetches++;
   });
   await page.goto('/');
   await expect(page.getByRole('combobox', { name: /Search clients/ })).toBeVisible();
@@ -71,16 +72,16 @@ test('a 10,000-row client list shows in under 200 ms, virtualized, and scrolls t
     timings.push(ms);
     if (run === 0) expect(listFetches, 'the first opening fetches the list').toBe(1);
   }
-  // The fetch alone: the backend's query and the transfer of 10,000 rows to the page.
+  // The fetch alone: the backend's query and the transfer of the first page.
   const fetchMs = await page.evaluate(async () => {
     const t0 = performance.now();
     await (window as unknown as { api: { invoke: (c: string, i: unknown) => Promise<unknown> } }).api.invoke(
-      'clients:list',
-      { query: null, includeArchived: false },
+      'clients:page',
+      { query: null, includeArchived: false, offset: 0, limit: 200 },
     );
     return performance.now() - t0;
   });
-  console.log(`clients:list fetch of ${ROWS} rows: ${fetchMs.toFixed(0)} ms`);
+  console.log(`clients:page fetch of the first 200 of ${ROWS} rows: ${fetchMs.toFixed(0)} ms`);
   const rendered = await page.getByTestId('client-row').count();
   console.log(`10,000-row list: ${timings.map((t) => t.toFixed(0)).join(', ')} ms; ${rendered} rows in the page`);
   // Virtualized: a screenful of rows in the page, not ten thousand.
@@ -99,8 +100,14 @@ test('a 10,000-row client list shows in under 200 ms, virtualized, and scrolls t
   expect(nameWidth).toBeGreaterThan(200);
   await snap(page, '80-long-list-top');
 
-  // Scrolling reaches the last client, in order.
-  await page.getByTestId('clients-table-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  // A jump to the middle fetches the rows there (never the whole list), in order; so does the end.
+  const box = page.getByTestId('clients-table-scroll');
+  await box.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+  await expect(page.getByText('Client 05000', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('row-pending')).toHaveCount(0);
+  await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
   await expect(page.getByText('Client 09999', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('row-pending')).toHaveCount(0);
+  expect(listFetches, 'the top, the middle and the end: a page or two each').toBeLessThanOrEqual(6);
   await snap(page, '81-long-list-end');
 });

@@ -1,14 +1,15 @@
-import { Button, Group, SegmentedControl, TextInput } from '@mantine/core';
+import { Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, type CaseStatus } from '../../../electron/shared/enums';
-import { useApiQuery } from '../../api/queries';
+import { usePagedList } from '../../api/paged';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
 import { useEnumOptions } from '../../i18n/options';
 import { href } from '../../lib/router';
-import { CaseTable } from './CaseTable';
+import { PagedTable } from '../../components/VirtualTable';
+import { useCaseColumns } from './CaseTable';
 
 export const CasesPage = () => {
   const { t } = useTranslation();
@@ -16,7 +17,8 @@ export const CasesPage = () => {
   const [status, setStatus] = useState<CaseStatus | 'all'>('active');
   const [query] = useDebouncedValue(filter.trim(), 150);
   const statuses = [{ value: 'all', label: t('cases.allStatuses') }, ...useEnumOptions('status', CASE_STATUSES)];
-  const list = useApiQuery('cases:list', { query: query || null, ...(status === 'all' ? {} : { status }) });
+  const list = usePagedList('cases:page', { query: query || null, ...(status === 'all' ? {} : { status }) });
+  const columns = useCaseColumns();
   return (
     <>
       <PageHeader
@@ -38,7 +40,17 @@ export const CasesPage = () => {
         <SegmentedControl data={statuses} value={status} onChange={(v) => setStatus(v as CaseStatus | 'all')} />
       </Group>
       <ErrorNotice error={list.error} />
-      {list.data ? <CaseTable cases={list.data} /> : null}
+      {list.total === 0 ? <Text c="dimmed">{t('cases.empty')}</Text> : null}
+      {list.total ? (
+        <PagedTable
+          key={list.key}
+          count={list.total}
+          rowAt={list.rowAt}
+          onRange={list.onRange}
+          firstRows={list.firstRows}
+          {...columns}
+        />
+      ) : null}
     </>
   );
 };

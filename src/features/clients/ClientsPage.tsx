@@ -2,23 +2,25 @@ import { Button, Group, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadOnRoute, useApiQuery } from '../../api/queries';
+import { PAGE_SIZE, usePagedList } from '../../api/paged';
+import { loadOnRoute } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageHeader } from '../../components/PageHeader';
-import { VirtualTable, type VirtualRowProps } from '../../components/VirtualTable';
+import { PagedTable, type VirtualRowProps } from '../../components/VirtualTable';
 import { href } from '../../lib/router';
 import '../import/strings';
 import { ClientRow, useClientRowLabels, type ClientListRow } from './ClientRow';
 
-// The list as the page first asks for it (no filter, archived clients hidden). Registered as the module loads, before React subscribes to the address: the request leaves first.
-loadOnRoute('/clients', 'clients:list', { query: null, includeArchived: false });
+// The list's first page as the page first asks for it (no filter, archived clients hidden). Registered
+// as the module loads, before React subscribes to the address: the request leaves first.
+loadOnRoute('/clients', 'clients:page', { query: null, includeArchived: false, offset: 0, limit: PAGE_SIZE });
 
 export const ClientsPage = () => {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
   const [query] = useDebouncedValue(filter.trim(), 150);
-  const list = useApiQuery('clients:list', { query: query || null, includeArchived });
+  const list = usePagedList('clients:page', { query: query || null, includeArchived });
   const labels = useClientRowLabels();
   // Stable while the language is, so the memoized rows are reused as the virtualizer re-renders.
   const renderRow = useCallback(
@@ -57,10 +59,14 @@ export const ClientsPage = () => {
         />
       </Group>
       <ErrorNotice error={list.error} />
-      {list.data?.length === 0 ? <Text c="dimmed">{t('clients.empty')}</Text> : null}
-      {list.data && list.data.length > 0 ? (
-        <VirtualTable
-          rows={list.data}
+      {list.total === 0 ? <Text c="dimmed">{t('clients.empty')}</Text> : null}
+      {list.total ? (
+        <PagedTable
+          key={list.key}
+          count={list.total}
+          rowAt={list.rowAt}
+          onRange={list.onRange}
+          firstRows={list.firstRows}
           testId="clients-table"
           estimate={50}
           tableProps={{ highlightOnHover: true, striped: true, verticalSpacing: 'sm' }}
