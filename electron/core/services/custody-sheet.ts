@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { CustodyAction, CustodySheet, IncidentKind } from '../../shared/incident-schemas';
+import type { CustodyAction, CustodySheet } from '../../shared/incident-schemas';
 import type { Db } from '../db/client';
 import { clients, incidents } from '../db/schema';
 import { must } from '../errors';
 import { pkDate } from '../lib/time';
 import { readProfile } from '../repos/audit';
 import { getEvidence, listCustody } from '../repos/evidence';
+import { KIND_WORDS } from './appeals/incidents';
 import { familyNamesOf } from './protection-names';
 import { aliasOf, makeScrub, noScrub, redactByDefault, redactPlace } from './reports/redaction';
 
@@ -48,21 +49,6 @@ export const buildCustodySheet = (db: Db, id: string, asked: boolean | undefined
   };
 };
 
-const KIND_LABEL: Record<IncidentKind, string> = {
-  threat_in_person: 'Threat in person',
-  online_threat: 'Online threat or doxxing',
-  raid: 'Raid',
-  surveillance: 'Surveillance',
-  arrest_without_warrant: 'Arrest without warrant',
-  abduction: 'Abduction or disappearance',
-  assault: 'Assault',
-  family_harassment: 'Harassment of family',
-  defamation_campaign: 'Defamation campaign',
-  travel_ban: 'Travel ban or Exit Control List',
-  device_seizure: 'Account or device seizure',
-  other: 'Other',
-};
-
 export const ACTION_LABEL: Record<CustodyAction, string> = {
   added: 'Added',
   viewed: 'Viewed',
@@ -93,7 +79,7 @@ export const sheetFields = (s: CustodySheet): [string, string][] => [
   ['Client', s.clientLabel],
   [
     'Incident',
-    `${KIND_LABEL[s.incident.kind]}, ${dmy(s.incident.date)}${s.incident.time ? ` ${s.incident.time}` : ''}${s.incident.place ? `, ${s.incident.place}` : ''}`,
+    `${KIND_WORDS[s.incident.kind]}, ${dmy(s.incident.date)}${s.incident.time ? ` ${s.incident.time}` : ''}${s.incident.place ? `, ${s.incident.place}` : ''}`,
   ],
   ['File name', s.item.filename],
   ['Type', s.item.mime],

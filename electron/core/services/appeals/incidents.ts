@@ -8,7 +8,8 @@ import { listIncidentsForClient } from '../../repos/incidents';
  * the client's); without consent the place and references are left out and free text scrubbed.
  */
 
-const KIND_WORDS: Record<IncidentKind, string> = {
+/** An incident's kind in printed English: the urgent appeal and the evidence custody sheet alike. */
+export const KIND_WORDS: Record<IncidentKind, string> = {
   threat_in_person: 'Threat in person',
   online_threat: 'Online threat or doxxing',
   raid: 'Raid',
