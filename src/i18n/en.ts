@@ -155,6 +155,12 @@ export const en = {
     timeline: 'Hearing history',
   },
   search: { clients: 'Clients', cases: 'Cases', records: 'Hearings and notes', nothing: 'Nothing found' },
+  picker: {
+    more: 'Showing {{shown}} of {{total}}: type more to narrow',
+    nothingFound: 'Nothing matches: try fewer or other words',
+    clientPlaceholder: 'Type a name, codename or CNIC',
+    casePlaceholder: 'Type a title, FIR or case number, or a client’s name',
+  },
   diary: {
     title: 'Diary',
     day: 'Day',

@@ -163,6 +163,12 @@ export const ur: Translation<typeof en> = {
     timeline: 'پیشیوں کی تاریخ وار فہرست',
   },
   search: { clients: 'موکلین', cases: 'مقدمات', records: 'پیشیاں اور نوٹس', nothing: 'کچھ نہیں ملا' },
+  picker: {
+    more: '{{total}} میں سے {{shown}} دکھائے گئے ہیں: تلاش محدود کرنے کے لیے مزید لکھیں',
+    nothingFound: 'کچھ نہیں ملا: کم یا دوسرے الفاظ لکھ کر دیکھیں',
+    clientPlaceholder: 'نام، فرضی نام یا شناختی کارڈ نمبر لکھیں',
+    casePlaceholder: 'عنوان، ایف آئی آر یا مقدمہ نمبر، یا موکل کا نام لکھیں',
+  },
   diary: {
     title: 'ڈائری',
     day: 'دن',

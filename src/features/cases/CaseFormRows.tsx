@@ -1,31 +1,42 @@
 import { ActionIcon, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import type { Client } from '../../../electron/shared/contract';
 import { CASE_PARTY_ROLES, STATUTES } from '../../../electron/shared/enums';
-import { useApiQuery } from '../../api/queries';
+import { apiQuery, queryClient } from '../../api/queries';
+import { RemoteSelect } from '../../components/RemoteSelect';
 import { useEnumOptions } from '../../i18n/options';
 import type { CaseFormValues } from './case-form-values';
 
 type FormProp = { form: UseFormReturnType<CaseFormValues> };
 
+/** How a client reads in the picker: full name, (codename), CNIC. */
+const clientLabel = (c: Pick<Client, 'fullName' | 'codename' | 'cnic'>): string =>
+  [c.fullName, c.codename && `(${c.codename})`, c.cnic].filter(Boolean).join(' ');
+const clientOption = (c: Pick<Client, 'id' | 'fullName' | 'codename' | 'cnic'>) => ({
+  value: c.id,
+  label: clientLabel(c),
+});
+/** A party already on the case (or the client the case is opened for), read by id: shared with the client page's cache. */
+const labelOfClient = (id: string): Promise<string> =>
+  queryClient.fetchQuery(apiQuery('clients:get', { id })).then(clientLabel);
+
 export const PartyRows = ({ form }: FormProp) => {
   const { t } = useTranslation();
-  const clients = useApiQuery('clients:list', { query: null, includeArchived: false });
   const roles = useEnumOptions('role', CASE_PARTY_ROLES);
-  const options = (clients.data ?? []).map((c) => ({
-    value: c.id,
-    label: [c.fullName, c.codename && `(${c.codename})`, c.cnic].filter(Boolean).join(' '),
-  }));
   const rows = form.getValues().parties;
   return (
     <Stack gap="xs">
       {rows.map((_, i) => (
         <Group key={form.key(`parties.${i}`)} align="flex-end" wrap="nowrap">
-          <Select
+          <RemoteSelect
             label={i === 0 ? t('cases.fields.client') : undefined}
             aria-label={t('cases.fields.client')}
-            data={options}
-            searchable
+            placeholder={t('picker.clientPlaceholder')}
+            channel="clients:page"
+            input={{ includeArchived: false }}
+            toOption={clientOption}
+            labelOf={labelOfClient}
             style={{ flex: 1 }}
             {...form.getInputProps(`parties.${i}.clientId`)}
           />
