@@ -1,10 +1,12 @@
 import { Anchor, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CaseSummary } from '../../../electron/shared/contract';
 import type { DisappearanceDetail } from '../../../electron/shared/disappearance-schemas';
 import { LINK_ROLES, type LinkRole } from '../../../electron/shared/disappearance-enums';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useApiMutation } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { RemoteSelect } from '../../components/RemoteSelect';
 import { formatDate } from '../../lib/format';
 import { href } from '../../lib/router';
 import { ForumPicker } from '../cases/ReferencePickers';
@@ -12,26 +14,27 @@ import './strings';
 
 type Record = DisappearanceDetail;
 
+/** How a case reads in the picker: a derived title already ends with the case number. */
+const caseOption = (c: Pick<CaseSummary, 'id' | 'title' | 'caseNumber'>) => ({
+  value: c.id,
+  label: c.caseNumber && !c.title.includes(c.caseNumber) ? `${c.title} · ${c.caseNumber}` : c.title,
+});
+
 const LinkModal = ({ record, onClose }: { record: Record; onClose: () => void }) => {
   const { t } = useTranslation();
-  const cases = useApiQuery('cases:list', {});
   const link = useApiMutation('disappearances:link-case');
   const [caseId, setCaseId] = useState<string | null>(null);
   const [role, setRole] = useState<LinkRole>('habeas');
   const linked = new Set(record.cases.map((c) => c.caseId));
   return (
     <Stack>
-      <Select
+      <RemoteSelect
         label={t('disappearance.tracks.caseToLink')}
-        searchable
+        placeholder={t('picker.casePlaceholder')}
         data-autofocus
-        data={(cases.data ?? [])
-          .filter((c) => !linked.has(c.id))
-          .map((c) => ({
-            value: c.id,
-            // A derived title already ends with the case number.
-            label: c.caseNumber && !c.title.includes(c.caseNumber) ? `${c.title} · ${c.caseNumber}` : c.title,
-          }))}
+        channel="cases:page"
+        toOption={caseOption}
+        exclude={linked}
         value={caseId}
         onChange={setCaseId}
       />
