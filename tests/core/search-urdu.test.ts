@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { fold } from '../../electron/core/search/fold';
+import { fold, FOLDABLE_GLOB } from '../../electron/core/search/fold';
 import { makeUnlockedApp, type TestApp } from '../support/context';
 import { JOURNALIST, peca } from '../support/personas';
 
@@ -39,6 +39,29 @@ describe('fold', () => {
   });
 });
 
+describe('FOLDABLE_GLOB', () => {
+  test('matches exactly the text that folding changes', async () => {
+    app = await makeUnlockedApp();
+    const glob = app.vault.db.$client.prepare('SELECT ? GLOB ? AS m');
+    for (const text of [
+      'محمد',
+      'مُحَمَّد',
+      'عائشہ',
+      'علي',
+      'علی ہاشمی',
+      'كاشف',
+      'Ali — FIR 12/2026',
+      'ﷲ',
+      'آصف',
+      'رحمٰن',
+      '',
+    ]) {
+      const { m } = glob.get(text, FOLDABLE_GLOB) as { m: number };
+      expect(m === 1, text).toBe(fold(text) !== text);
+    }
+  });
+});
+
 describe('search:global in Urdu', () => {
   test('finds a name written with diacritics when it is typed without, and marks it as written', async () => {
     const { client, kase } = await seed('مُحَمَّد عَلی ہاشمی');
@@ -47,6 +70,21 @@ describe('search:global in Urdu', () => {
     expect(hitText(r.clients[0]?.match ?? [])).toBe('مُحَمَّد|عَلی');
     // The client's case is found by the party's name too.
     expect(r.cases.map((c) => c.id)).toEqual([kase.id]);
+  });
+
+  test('below three characters too: two Urdu letters find the name with marks or Arabic letters between', async () => {
+    const { client } = await seed('مُحَمَّد عَلی ہاشمی');
+    const r = await search('عل');
+    expect(r.clients.map((c) => c.id)).toEqual([client.id]);
+    expect(hitText(r.clients[0]?.match ?? [])).toBe('عَل');
+    await app.must('clients:update', {
+      id: client.id,
+      data: { ...JOURNALIST, fullName: 'Muhammad Ali Hashmi', nameUr: 'محمد علي' },
+    });
+    // ي (Arabic yeh) found by ی (Urdu yeh), and the other way about.
+    expect((await search('لی')).clients.map((c) => c.id)).toEqual([client.id]);
+    expect((await search('لي')).clients.map((c) => c.id)).toEqual([client.id]);
+    expect((await search('کا')).clients).toEqual([]);
   });
 
   test('finds a name written without diacritics when it is typed with them, or on an Arabic keyboard', async () => {

@@ -2,11 +2,19 @@ import type Database from 'better-sqlite3';
 import type { Db } from '../db/client';
 import { sqlOnce } from '../db/prepared';
 import { likePattern } from '../lib/ids';
+import { fold, FOLD_FUNCTION, FOLDABLE_GLOB, hasArabicScript } from '../search/fold';
 
 /*
  * Queries of the global search (issue 8) against the FTS5 tables of migration 0007 (folded since 0013). Prepared once per
  * connection: the search box asks on every keystroke. All SQL is static with bound parameters.
  */
+
+/**
+ * The column, folded, is like the folded query @qf (null unless Urdu was typed). A column mostly in
+ * English is first asked for any Urdu letter at all: one range, cheaper than the foldable letters.
+ */
+const folded = (column: string, mostlyEnglish: boolean) =>
+  `(@qf IS NOT NULL AND (${column} LIKE @qf ESCAPE '\\' OR (${mostlyEnglish ? `${column} GLOB '*[\u0600-\u06ff]*' AND ` : ''}${column} GLOB '${FOLDABLE_GLOB}' AND ${FOLD_FUNCTION}(${column}) LIKE @qf ESCAPE '\\')))`;
 
 const SQL = {
   clients: `SELECT cl.id, cl.full_name AS fullName, cl.name_ur AS nameUr, cl.codename, cl.cnic, cl.district
@@ -29,14 +37,19 @@ const SQL = {
     JOIN search_keys k ON k.id = f.rowid JOIN notes n ON n.id = k.ref_id
     LEFT JOIN cases c ON c.id = n.case_id LEFT JOIN clients cl ON cl.id = n.client_id
     ORDER BY f.rowid DESC`,
-  // Fewer than three characters is below the trigram index: a bounded LIKE scan instead.
+  // Fewer than three characters is below the trigram index: a LIKE scan instead, read in table order and
+  // the few matches sorted (the `+` keeps SQLite from walking the list-order index of migration 0017,
+  // which costs a lookup per row when matches are rare). Urdu typed (@qf, folded) is compared with the
+  // name or title folded as the index folds it (عل finds عَلی, لی finds علي); only text that folding
+  // changes is folded (a GLOB is far cheaper than a call into JavaScript for each row).
   clientsLike: `SELECT id, full_name AS fullName, name_ur AS nameUr, codename, cnic, district FROM clients
     WHERE full_name LIKE @q ESCAPE '\\' OR name_ur LIKE @q ESCAPE '\\' OR codename LIKE @q ESCAPE '\\'
-      OR cnic LIKE @q ESCAPE '\\'
+      OR cnic LIKE @q ESCAPE '\\' OR ${folded('name_ur', false)}
     ORDER BY lower(full_name) LIMIT @n`,
   casesLike: `SELECT id, title, case_number AS caseNumber, fir_number AS firNumber, status, NULL AS extra FROM cases
     WHERE title LIKE @q ESCAPE '\\' OR fir_number LIKE @q ESCAPE '\\' OR case_number LIKE @q ESCAPE '\\'
-    ORDER BY updated_at DESC LIMIT @n`,
+      OR ${folded('title', true)}
+    ORDER BY +updated_at DESC LIMIT @n`,
 } as const;
 
 type Key = keyof typeof SQL;
@@ -74,10 +87,15 @@ export const ftsCases = (db: Db, match: string, limit: number) => stmt(db, 'case
 export const ftsHearings = (db: Db, match: string, limit: number) =>
   stmt(db, 'hearings').all(match, limit) as RecordRow[];
 export const ftsNotes = (db: Db, match: string, limit: number) => stmt(db, 'notes').all(match, limit) as RecordRow[];
+/** The LIKE patterns of a short query: as typed, and folded when it has Urdu letters (else null). */
+const likeParams = (query: string) => ({
+  q: likePattern(query),
+  qf: hasArabicScript(query) ? likePattern(fold(query)) : null,
+});
 export const likeClients = (db: Db, query: string, limit: number) =>
-  stmt(db, 'clientsLike').all({ q: likePattern(query), n: limit }) as ClientRow[];
+  stmt(db, 'clientsLike').all({ ...likeParams(query), n: limit }) as ClientRow[];
 export const likeCases = (db: Db, query: string, limit: number) =>
-  stmt(db, 'casesLike').all({ q: likePattern(query), n: limit }) as CaseRow[];
+  stmt(db, 'casesLike').all({ ...likeParams(query), n: limit }) as CaseRow[];
 
 const REBUILD = [
   `INSERT INTO search_clients(search_clients) VALUES ('delete-all')`,

@@ -31,11 +31,39 @@ const foldChar = (c: string): string => {
   return [...bare].map((x) => LETTERS[x] ?? x).join('');
 };
 
+/** Has the text a letter of the Arabic script (Urdu)? */
+export const hasArabicScript = (text: string): boolean => ARABIC.test(text);
+
 export const fold = (text: string): string => {
   let out = '';
   for (const c of text) out += foldChar(c);
   return out;
 };
+
+/**
+ * A GLOB matching text that folding would change: it holds a mark, a letter folded to another or one
+ * that decomposes (every such character of the Arabic blocks, found by folding each one). Text it does
+ * not match is its own fold, so SQL folds only the rows that need it.
+ */
+export const FOLDABLE_GLOB = ((): string => {
+  const ranges: [number, number][] = [];
+  for (const [from, to] of [
+    [0x0600, 0x06ff],
+    [0x0750, 0x077f],
+    [0xfb50, 0xfdff],
+    [0xfe70, 0xfeff],
+  ] as const) {
+    for (let cp = from; cp <= to; cp++) {
+      const c = String.fromCodePoint(cp);
+      if (foldChar(c) === c) continue;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === cp - 1) last[1] = cp;
+      else ranges.push([cp, cp]);
+    }
+  }
+  const cls = ranges.map(([a, b]) => String.fromCodePoint(a) + (b > a ? `-${String.fromCodePoint(b)}` : '')).join('');
+  return `*[${cls}]*`;
+})();
 
 /**
  * The folded text with, for each of its UTF-16 positions (and one past the end), the position in the
