@@ -38,6 +38,11 @@ export const CasesPage = () => {
           w={360}
         />
         <SegmentedControl data={statuses} value={status} onChange={(v) => setStatus(v as CaseStatus | 'all')} />
+        {list.total ? (
+          <Text c="dimmed" size="sm" data-testid="cases-count">
+            {t('cases.count', { count: list.total, shown: list.total.toLocaleString('en-GB') })}
+          </Text>
+        ) : null}
       </Group>
       <ErrorNotice error={list.error} />
       {list.total === 0 ? <Text c="dimmed">{t('cases.empty')}</Text> : null}

@@ -57,6 +57,11 @@ export const ClientsPage = () => {
           checked={includeArchived}
           onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
         />
+        {list.total ? (
+          <Text c="dimmed" size="sm" data-testid="clients-count">
+            {t('clients.count', { count: list.total, shown: list.total.toLocaleString('en-GB') })}
+          </Text>
+        ) : null}
       </Group>
       <ErrorNotice error={list.error} />
       {list.total === 0 ? <Text c="dimmed">{t('clients.empty')}</Text> : null}
