@@ -190,15 +190,17 @@ export const client = z.object({
 });
 export type Client = z.infer<typeof client>;
 
-/** A row of the clients list: what the list (and the case form's client picker) shows, and no more. */
 /** The most a list window holds: a screen of rows many times over, a bounded answer however large the table. */
 export const LIST_WINDOW_MAX = 500;
+/** How many rows match, counted with the first window only (offset 0): a scroll does not count again. */
+const listTotal = z.number().int().nullable();
 /** Which rows of a list: `limit` rows from `offset`, in the list's own order. */
 const listWindow = {
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(LIST_WINDOW_MAX).default(100),
 };
 
+/** A row of the clients list: what the list (and the case form's client picker) shows, and no more. */
 export const clientListItem = client
   .pick({
     id: true,
@@ -437,7 +439,7 @@ export const contract = {
   // One window of the list (the clients page and the client picker): never the whole table.
   'clients:page': {
     input: z.strictObject({ query: optText(100), includeArchived: z.boolean().default(false), ...listWindow }),
-    output: z.object({ total: z.number().int(), rows: z.array(clientListItem) }),
+    output: z.object({ total: listTotal, rows: z.array(clientListItem) }),
   },
   'clients:get': { input: byId, output: clientDetail },
   'clients:create': { input: clientInput, output: client },
@@ -450,7 +452,7 @@ export const contract = {
   },
   'cases:page': {
     input: z.strictObject({ query: optText(100), status: z.enum(CASE_STATUSES).optional(), ...listWindow }),
-    output: z.object({ total: z.number().int(), rows: z.array(caseSummary) }),
+    output: z.object({ total: listTotal, rows: z.array(caseSummary) }),
   },
   'cases:get': { input: byId, output: caseDetail },
   'cases:create': { input: caseInput, output: caseDetail },

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQueries } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../electron/shared/contract';
 import { apiQuery } from './queries';
 
@@ -18,41 +18,47 @@ const pageQuery = <C extends PagedChannel>(channel: C, filter: Filter<C>, page: 
  * A list of any length read a page at a time: the first page (which also says how many rows match)
  * and the pages holding the rows in view, as the table reports them through `onRange`. Pages are
  * cached like any query and refreshed after every write. While a new filter's first page loads, the
- * previous answer stays on screen.
+ * previous answer stays on screen, and `key` (the filter whose rows are shown) stays as it was.
  */
 export const usePagedList = <C extends PagedChannel>(channel: C, filter: Filter<C>) => {
-  // The rows in view belong to one filter: a new filter starts from its top.
-  const key = JSON.stringify(filter);
-  const [view, setView] = useState({ key, from: 0, to: 0 });
-  const [from, to] = view.key === key ? [view.from, view.to] : [0, 0];
-  const pages = useMemo(() => {
-    const out = [0];
-    for (let p = Math.max(1, Math.floor(from / PAGE_SIZE)); p <= Math.floor(to / PAGE_SIZE); p++) out.push(p);
-    return out;
-  }, [from, to]);
-  const results = useQueries({
-    queries: pages.map((p) => ({
-      ...pageQuery(channel, filter, p),
-      ...(p === 0 ? { placeholderData: keepPreviousData } : {}),
-    })),
+  const wanted = JSON.stringify(filter);
+  // One observer for the first page across filters, so the previous filter's answer is its placeholder.
+  const first = useQuery<ChannelOutput<C>, Error>({
+    ...pageQuery(channel, filter, 0),
+    placeholderData: keepPreviousData,
   });
-  const first = results[0]?.data as ChannelOutput<C> | undefined;
-  const loaded = new Map(pages.map((p, i) => [p, results[i]?.data as ChannelOutput<C> | undefined]));
+  const [shown, setShown] = useState(wanted);
+  const arrived = first.data !== undefined && !first.isPlaceholderData;
+  // Remembered as it arrives (React's "adjusting state when a prop changes": set during render).
+  if (arrived && shown !== wanted) setShown(wanted);
+  const key = arrived ? wanted : shown;
+  // The pages in view (first and last), of the filter whose rows are shown; a new one starts at the top.
+  const [view, setView] = useState({ key, from: 0, to: 0 });
+  const [from, to] = view.key === key && key === wanted ? [view.from, view.to] : [0, 0];
+  const more = useQueries({
+    queries: Array.from({ length: Math.max(0, to - Math.max(1, from) + 1) }, (_, i) =>
+      pageQuery(channel, filter, Math.max(1, from) + i),
+    ),
+  });
+  const pageAt = (p: number): ChannelOutput<C> | undefined =>
+    p === 0 ? first.data : (more[p - Math.max(1, from)]?.data as ChannelOutput<C> | undefined);
   const rowAt = (i: number): PagedRow<C> | undefined =>
-    loaded.get(Math.floor(i / PAGE_SIZE))?.rows[i % PAGE_SIZE] as PagedRow<C> | undefined;
+    pageAt(Math.floor(i / PAGE_SIZE))?.rows[i % PAGE_SIZE] as PagedRow<C> | undefined;
   const onRange = useCallback(
-    (f: number, t: number) =>
-      setView((v) => (v.key === key && v.from === f && v.to === t ? v : { key, from: f, to: t })),
+    (f: number, t: number) => {
+      const [pf, pt] = [Math.floor(f / PAGE_SIZE), Math.floor(t / PAGE_SIZE)];
+      setView((v) => (v.key === key && v.from === pf && v.to === pt ? v : { key, from: pf, to: pt }));
+    },
     [key],
   );
   return {
-    /** Changes with the filter: the table is drawn anew, scrolled to its top. */
+    /** The filter whose rows are shown: when it changes, the table is drawn anew, scrolled to its top. */
     key,
-    total: first?.total,
+    total: first.data?.total ?? undefined,
     /** The first page's rows: the whole list when `total` is at most PAGE_SIZE. */
-    firstRows: (first?.rows ?? []) as PagedRow<C>[],
+    firstRows: (first.data?.rows ?? []) as PagedRow<C>[],
     rowAt,
     onRange,
-    error: results.find((r) => r.error)?.error ?? null,
+    error: first.error ?? more.find((r) => r.error)?.error ?? null,
   };
 };

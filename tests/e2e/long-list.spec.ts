@@ -111,4 +111,17 @@ test('a 10,000-row client list shows in under 200 ms, virtualized, and scrolls t
   await expect(page.getByTestId('row-pending')).toHaveCount(0);
   expect(listFetches, 'the top, the middle and the end: a page or two each').toBeLessThanOrEqual(6);
   await snap(page, '81-long-list-end');
+
+  // A new filter: the list and its count stay on screen until the new answer replaces them.
+  await page.evaluate(() => {
+    const w = window as unknown as { blanked: number };
+    w.blanked = 0;
+    new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="clients-count"]')) w.blanked++;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByRole('textbox', { name: 'Filter by name, codename or CNIC' }).fill('Client 000');
+  await expect(page.getByTestId('clients-count')).toHaveText('100 clients');
+  await expect(page.getByText('Client 00099', { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { blanked: number }).blanked)).toBe(0);
 });

@@ -37,9 +37,10 @@ const LIST_SQL = `SELECT cl.id, cl.full_name AS fullName, cl.name_ur AS nameUr, 
 /*
  * One window of the same list (the clients page and the client picker), for any number of clients:
  * the filter and order of LIST_SQL, walked in the name-order index (migration 0017) and stopped after
- * the window; the active cases counted only for the rows returned. `total` is how many match.
+ * the window; the active cases counted only for the rows returned. `total` is how many match (counted
+ * with the first window only).
  */
-const PAGE_SQL = `SELECT cl.id, cl.full_name, cl.name_ur, cl.codename, cl.cnic, cl.category, cl.district, cl.risk_level,
+export const PAGE_SQL = `SELECT cl.id, cl.full_name, cl.name_ur, cl.codename, cl.cnic, cl.category, cl.district, cl.risk_level,
     cl.sensitive, cl.archived_at IS NOT NULL,
     (SELECT count(*) FROM case_parties cp JOIN cases c ON c.id = cp.case_id
       WHERE cp.client_id = cl.id AND c.status = 'active')
@@ -102,12 +103,12 @@ export type ListWindow = { offset: number; limit: number };
 export const pageClients = (
   db: Db,
   opts: { query: string | null; includeArchived: boolean } & ListWindow,
-): { total: number; rows: ClientListItem[] } => {
+): { total: number | null; rows: ClientListItem[] } => {
   const filter = { q: opts.query ? likePattern(opts.query) : null, all: opts.includeArchived ? 1 : 0 };
   const rows = sqlOnce(db, PAGE_SQL)
     .raw(true)
     .all({ ...filter, limit: opts.limit, offset: opts.offset }) as ListRow[];
-  const [total] = sqlOnce(db, COUNT_SQL).raw(true).get(filter) as [number];
+  const total = opts.offset === 0 ? (sqlOnce(db, COUNT_SQL).raw(true).get(filter) as [number])[0] : null;
   return { total, rows: rows.map(listItem) };
 };
 

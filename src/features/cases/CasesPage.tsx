@@ -2,6 +2,7 @@ import { Button, Group, SegmentedControl, Text, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/localize';
 import { CASE_STATUSES, type CaseStatus } from '../../../electron/shared/enums';
 import { usePagedList } from '../../api/paged';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -40,7 +41,7 @@ export const CasesPage = () => {
         <SegmentedControl data={statuses} value={status} onChange={(v) => setStatus(v as CaseStatus | 'all')} />
         {list.total ? (
           <Text c="dimmed" size="sm" data-testid="cases-count">
-            {t('cases.count', { count: list.total, shown: list.total.toLocaleString('en-GB') })}
+            {t('cases.count', { count: list.total, shown: formatNumber(list.total) })}
           </Text>
         ) : null}
       </Group>

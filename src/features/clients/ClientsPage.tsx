@@ -2,6 +2,7 @@ import { Button, Group, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/localize';
 import { PAGE_SIZE, usePagedList } from '../../api/paged';
 import { loadOnRoute } from '../../api/queries';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -59,7 +60,7 @@ export const ClientsPage = () => {
         />
         {list.total ? (
           <Text c="dimmed" size="sm" data-testid="clients-count">
-            {t('clients.count', { count: list.total, shown: list.total.toLocaleString('en-GB') })}
+            {t('clients.count', { count: list.total, shown: formatNumber(list.total) })}
           </Text>
         ) : null}
       </Group>
