@@ -85,6 +85,11 @@ describe('search:global in Urdu', () => {
     expect((await search('لی')).clients.map((c) => c.id)).toEqual([client.id]);
     expect((await search('لي')).clients.map((c) => c.id)).toEqual([client.id]);
     expect((await search('کا')).clients).toEqual([]);
+    // A case's title in Urdu, with marks, and a name typed in Urdu in the English name's field.
+    const kase = await app.must('cases:create', { ...peca(client.id), title: 'مقدمہ عَلی ہاشمی' });
+    expect((await search('عل')).cases.map((c) => c.id)).toEqual([kase.id]);
+    const other = await app.must('clients:create', { ...JOURNALIST, fullName: 'ثناء عَلوی', nameUr: null });
+    expect((await search('عل')).clients.map((c) => c.id)).toContain(other.id);
   });
 
   test('finds a name written without diacritics when it is typed with them, or on an Arabic keyboard', async () => {

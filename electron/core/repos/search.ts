@@ -14,7 +14,7 @@ import { fold, FOLD_FUNCTION, FOLDABLE_GLOB, hasArabicScript } from '../search/f
  * English is first asked for any Urdu letter at all: one range, cheaper than the foldable letters.
  */
 const folded = (column: string, mostlyEnglish: boolean) =>
-  `(@qf IS NOT NULL AND (${column} LIKE @qf ESCAPE '\\' OR (${mostlyEnglish ? `${column} GLOB '*[\u0600-\u06ff]*' AND ` : ''}${column} GLOB '${FOLDABLE_GLOB}' AND ${FOLD_FUNCTION}(${column}) LIKE @qf ESCAPE '\\')))`;
+  `(@qf IS NOT NULL AND (${column} LIKE @qf ESCAPE '\\' OR (${mostlyEnglish ? `${column} GLOB '*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]*' AND ` : ''}${column} GLOB '${FOLDABLE_GLOB}' AND ${FOLD_FUNCTION}(${column}) LIKE @qf ESCAPE '\\')))`;
 
 const SQL = {
   clients: `SELECT cl.id, cl.full_name AS fullName, cl.name_ur AS nameUr, cl.codename, cl.cnic, cl.district
@@ -44,7 +44,7 @@ const SQL = {
   // changes is folded (a GLOB is far cheaper than a call into JavaScript for each row).
   clientsLike: `SELECT id, full_name AS fullName, name_ur AS nameUr, codename, cnic, district FROM clients
     WHERE full_name LIKE @q ESCAPE '\\' OR name_ur LIKE @q ESCAPE '\\' OR codename LIKE @q ESCAPE '\\'
-      OR cnic LIKE @q ESCAPE '\\' OR ${folded('name_ur', false)}
+      OR cnic LIKE @q ESCAPE '\\' OR ${folded('name_ur', false)} OR ${folded('full_name', true)}
     ORDER BY lower(full_name) LIMIT @n`,
   casesLike: `SELECT id, title, case_number AS caseNumber, fir_number AS firNumber, status, NULL AS extra FROM cases
     WHERE title LIKE @q ESCAPE '\\' OR fir_number LIKE @q ESCAPE '\\' OR case_number LIKE @q ESCAPE '\\'
