@@ -10,7 +10,8 @@ export const safeParse = <S extends z.ZodType>(schema: S, input: unknown): z.Zod
   try {
     return schema.safeParse(input);
   } catch {
-    const issue = { code: 'custom' as const, path: [], message: 'The request holds a value that is not valid.', input };
+    // The value itself is left out, as zod leaves it out of its own issues (it may hold a client's name).
+    const issue = { code: 'custom' as const, path: [], message: 'The request holds a value that is not valid.' };
     return { success: false, error: new z.ZodError([issue]) as z.ZodError<z.output<S>> };
   }
 };

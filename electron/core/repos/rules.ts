@@ -69,7 +69,7 @@ export const importRules = (db: Db, content: string, now: string) => {
     const first = pack.error.issues[0];
     throw new AppFailure(
       'VALIDATION',
-      `This rule pack is not valid: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim(),
+      `This rule pack is not valid: ${[first?.path.join('.'), first?.message].filter(Boolean).join(' ')}`.trim(),
       {
         content: 'Not a valid rule pack',
       },
