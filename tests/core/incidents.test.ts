@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
 import { listIncidentsForClient } from '../../electron/core/repos/incidents';
+import { KIND_WORDS } from '../../electron/core/services/appeals/incidents';
+import { en } from '../../src/i18n/en';
 import type { ChannelInput } from '../../electron/shared/contract';
 import { EVIDENCE_MAX_BYTES } from '../../electron/shared/incident-schemas';
 import { seedFixture, validInputs } from '../support/channel-inputs';
@@ -292,6 +294,11 @@ describe('evidence', () => {
 });
 
 describe('the custody sheet', () => {
+  test('names each kind of incident as the screen does, and as the urgent appeal does', () => {
+    // One wording on screen (the custody sheet page), in the printed sheet and in the appeal.
+    expect(en.incidents.kinds).toEqual(KIND_WORDS);
+  });
+
   test('of a high-risk client is redacted by default: codename, no name or numbers anywhere', async () => {
     const { app, farhan } = await office();
     const threat = await app.must('incidents:create', {
