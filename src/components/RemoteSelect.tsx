@@ -1,7 +1,7 @@
 import { Select, type ComboboxData, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIST_WINDOW_MAX, type ChannelInput, type ChannelOutput } from '../../electron/shared/contract';
 import { apiQuery } from '../api/queries';
@@ -58,13 +58,18 @@ export const RemoteSelect = <C extends PageChannel>({
   value,
   onChange,
   onDropdownOpen,
+  onInput,
   ...rest
 }: RemoteSelectProps<C>) => {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   // Nothing is fetched until the dropdown first opens: a form of many pickers asks for none.
-  const [wanted, setWanted] = useState(false);
+  const [opened, setOpened] = useState(false);
   const [picked, setPicked] = useState<ComboboxItem | null>(null);
+  // The lawyer is erasing the chosen label (Backspace from its end): no search yet.
+  const [erasing, setErasing] = useState(false);
+  // Whether the last change to the text took characters out (Backspace, Delete), not typed them.
+  const deleting = useRef(false);
 
   const pickedLabel = value != null && picked?.value === value ? picked.label : undefined;
   const lookup = useQuery({
@@ -74,9 +79,11 @@ export const RemoteSelect = <C extends PageChannel>({
   });
   const selectedLabel = pickedLabel ?? (value != null ? lookup.data : undefined);
 
-  // The field shows the chosen label until the lawyer types: then the typed text is the search.
+  // The field shows the chosen label until the lawyer types: then the typed text is the search. While
+  // she erases the label, what is left of it matches no single column, so the first matches show.
   const typed = search.trim();
-  const [query] = useDebouncedValue(typed && search !== selectedLabel ? typed : null, PICKER_DEBOUNCE_MS);
+  const wanted = typed && !erasing && search !== selectedLabel ? typed : null;
+  const [query] = useDebouncedValue(wanted, PICKER_DEBOUNCE_MS);
   const skip = exclude?.size ?? 0;
   const page = useQuery({
     ...apiQuery(channel, {
@@ -86,12 +93,18 @@ export const RemoteSelect = <C extends PageChannel>({
       // Enough to fill the list after the excluded ids are taken out.
       limit: Math.min(LIST_WINDOW_MAX, PICKER_LIMIT + skip),
     } as ChannelInput<C>),
-    enabled: wanted,
+    enabled: opened,
     placeholderData: keepPreviousData,
   });
+  // Until the backend has answered for what is typed now (during the pause and the fetch), the last
+  // answer is narrowed here to the rows whose label holds the typed text, under a loading hint: no
+  // row that does not match what is typed is ever shown or picked.
+  const settled = page.data !== undefined && !page.isPlaceholderData && query === wanted;
+  const needle = settled ? '' : (wanted?.toLowerCase() ?? '');
+  const fits = (label: string) => label.toLowerCase().includes(needle);
 
   const fetched = (page.data?.rows ?? []).map((r) => toOption(r as Row<C>));
-  const offered = exclude ? fetched.filter((o) => !exclude.has(o.value)) : fetched;
+  const offered = fetched.filter((o) => !exclude?.has(o.value) && fits(o.label));
   const options = offered.slice(0, PICKER_LIMIT);
   // How many match, the excluded left out: exact when the window held every match; otherwise counted
   // as if each excluded id matched (the ids come from the same table, and usually do).
@@ -99,23 +112,47 @@ export const RemoteSelect = <C extends PageChannel>({
   const total = matches <= fetched.length ? offered.length : Math.max(offered.length, matches - skip);
   const shown = new Set(options.map((o) => o.value));
 
-  // The chosen value stays in the data (first, and out of sight while a search does not match it) so
-  // that the field keeps its label.
+  // The chosen value stays in the data so that the field keeps its label: listed first when nothing
+  // is searched (or she is erasing its label) or while its label holds the typed text and the answer
+  // is awaited; otherwise out of sight unless the backend matched it.
   const chosenLabel = value != null && !shown.has(value) ? selectedLabel : undefined;
-  const chosen = value != null && chosenLabel !== undefined ? [{ value, label: chosenLabel }] : [];
-  const data: ComboboxData =
-    total > options.length
+  const chosen = value != null && chosenLabel !== undefined ? { value, label: chosenLabel } : undefined;
+  const listChosen = chosen !== undefined && (wanted === null || (!settled && fits(chosen.label)));
+  const first = chosen && listChosen ? [chosen] : [];
+  const unseen = chosen && !listChosen ? [chosen] : [];
+  const visible = new Set([...first, ...options].map((o) => o.value));
+  const data: ComboboxData = !settled
+    ? first.length + options.length > 0
+      ? [...unseen, { group: t('common.loading'), items: [...first, ...options] }]
+      : unseen
+    : total > options.length
       ? [
-          ...chosen,
+          ...unseen,
+          ...first,
           {
             group: t('picker.more', { shown: options.length, total: total.toLocaleString('en-GB') }),
             items: options,
           },
         ]
-      : [...chosen, ...options];
-  // Mantine passes an empty search while the field shows the chosen label: then everything shows.
+      : [...unseen, ...first, ...options];
+  // Mantine passes an empty search while the field shows the chosen label or is empty: then nothing
+  // is searched and everything shows.
   const filter: OptionsFilter = ({ options: all, search: s }) =>
-    s ? all.filter((o) => 'group' in o || shown.has(o.value)) : all;
+    s ? all.filter((o) => 'group' in o || visible.has(o.value)) : all;
+
+  const onSearchChange = (next: string) => {
+    // Erasing: Backspace or Delete leaves a beginning of the chosen label (typing or pasting ends it).
+    const deleted = deleting.current;
+    deleting.current = false;
+    setErasing(
+      deleted &&
+        next !== '' &&
+        selectedLabel !== undefined &&
+        selectedLabel.startsWith(next) &&
+        (erasing || search === selectedLabel),
+    );
+    setSearch(next);
+  };
 
   return (
     <Select
@@ -127,14 +164,18 @@ export const RemoteSelect = <C extends PageChannel>({
         onChange?.(v, option);
       }}
       onDropdownOpen={() => {
-        setWanted(true);
+        setOpened(true);
         onDropdownOpen?.();
       }}
+      onInput={(event) => {
+        deleting.current = (event.nativeEvent as InputEvent).inputType?.startsWith('delete') ?? false;
+        onInput?.(event);
+      }}
       searchValue={search}
-      onSearchChange={setSearch}
+      onSearchChange={onSearchChange}
       data={data}
       filter={filter}
-      nothingFoundMessage={page.data ? t('picker.nothingFound') : t('common.loading')}
+      nothingFoundMessage={settled ? t('picker.nothingFound') : t('common.loading')}
     />
   );
 };
