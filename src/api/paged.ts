@@ -51,14 +51,13 @@ export const usePagedList = <C extends PagedChannel>(channel: C, filter: Filter<
     },
     [key],
   );
+  const total = first.data?.total ?? undefined;
   return {
     /** The filter whose rows are shown: when it changes, the table is drawn anew, scrolled to its top. */
     key,
-    total: first.data?.total ?? undefined,
-    /** The first page's rows: the whole list when `total` is at most PAGE_SIZE. */
-    firstRows: (first.data?.rows ?? []) as PagedRow<C>[],
-    rowAt,
-    onRange,
+    total,
+    /** What PagedTable takes; the first page's rows are the whole list when `total` is at most PAGE_SIZE. */
+    table: { count: total ?? 0, rowAt, onRange, firstRows: (first.data?.rows ?? []) as PagedRow<C>[] },
     error: first.error ?? more.find((r) => r.error)?.error ?? null,
   };
 };

@@ -47,16 +47,7 @@ export const CasesPage = () => {
       </Group>
       <ErrorNotice error={list.error} />
       {list.total === 0 ? <Text c="dimmed">{t('cases.empty')}</Text> : null}
-      {list.total ? (
-        <PagedTable
-          key={list.key}
-          count={list.total}
-          rowAt={list.rowAt}
-          onRange={list.onRange}
-          firstRows={list.firstRows}
-          {...columns}
-        />
-      ) : null}
+      {list.total ? <PagedTable key={list.key} {...list.table} {...columns} /> : null}
     </>
   );
 };

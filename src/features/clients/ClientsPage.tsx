@@ -69,10 +69,7 @@ export const ClientsPage = () => {
       {list.total ? (
         <PagedTable
           key={list.key}
-          count={list.total}
-          rowAt={list.rowAt}
-          onRange={list.onRange}
-          firstRows={list.firstRows}
+          {...list.table}
           testId="clients-table"
           estimate={50}
           tableProps={{ highlightOnHover: true, striped: true, verticalSpacing: 'sm' }}
