@@ -118,6 +118,7 @@ export const INVOKE_CHANNELS = [
   'disappearances:unlink-case',
   'disappearances:save-entry',
   'disappearances:delete-entry',
+  'disappearances:delete',
   'disappearances:save-order',
   'consents:list',
   'consents:save',

@@ -248,6 +248,14 @@ export const disappearanceContract = {
   'disappearances:save-entry': { input: z.strictObject({ id: id.optional(), data: entryInput }), ...recordDetail },
   'disappearances:delete-entry': { input: byId, ...recordDetail },
   'disappearances:save-order': { input: z.strictObject({ id: id.optional(), data: orderInput }), ...recordDetail },
+  /**
+   * Deletes a record opened by mistake with its entries, orders (and their deadlines) and case links;
+   * the cases stay in the diary. Appeals drafted from it are deleted only when `deleteAppeals` says so.
+   */
+  'disappearances:delete': {
+    input: z.strictObject({ id, deleteAppeals: z.boolean().optional() }),
+    output: z.object({ id: z.string() }),
+  },
   'consents:list': { input: z.strictObject({ clientId: id }), output: z.array(consent) },
   'consents:save': { input: z.strictObject({ id: id.optional(), data: consentInput }), output: consent },
   'appeals:create': { input: appealInput, output: draft },

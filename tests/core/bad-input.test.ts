@@ -1199,6 +1199,13 @@ const BAD: { [C in Channel]: Bad[] } = {
     invalid('disappearances:delete-entry', 'id', 42, 'id as a number'),
     unknownId('disappearances:delete-entry', 'id'),
   ],
+  'disappearances:delete': [
+    missing('disappearances:delete', 'id'),
+    invalid('disappearances:delete', 'id', 42, 'id as a number'),
+    invalid('disappearances:delete', 'id', '', 'id empty'),
+    invalid('disappearances:delete', 'deleteAppeals', 'yes', 'deleteAppeals as a string'),
+    unknownId('disappearances:delete', 'id'),
+  ],
   'disappearances:save-order': [
     missing('disappearances:save-order', 'data'),
     unknownId('disappearances:save-order', 'id', 'updating an unknown order'),

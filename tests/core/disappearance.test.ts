@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { makeUnlockedApp, type TestApp } from '../support/context';
+import { countRows, snapshotDb } from '../support/disk';
 import { caseData } from '../support/factories';
 import {
   commissionHearing,
@@ -8,6 +9,7 @@ import {
   lastSeen,
   naheed,
   productionOrder,
+  seedDisappearance,
 } from '../support/disappearance-fixture';
 
 /*
@@ -348,5 +350,122 @@ describe('production orders', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
+  });
+});
+
+describe('deleting a record opened by mistake', () => {
+  /** The record with both cases, a step, an order and its deadline, the mother's consent and an appeal. */
+  const seeded = async () => {
+    app = await makeUnlockedApp({ now: '2026-11-27T05:00:00.000Z' });
+    const ids = await seedDisappearance(app);
+    await app.must('hearings:create', {
+      caseId: ids.habeasCaseId,
+      date: '2026-12-08',
+      courtId: 'seed:bhc',
+      purpose: 'Compliance of the production order',
+    });
+    return ids;
+  };
+  const rowsOf = (sql: string, id: string) => (app.vault.db.$client.prepare(sql).get(id) as { n: number }).n;
+
+  test('refuses while an appeal drafted from it is not confirmed, naming the appeal, and changes nothing', async () => {
+    const ids = await seeded();
+    const before = snapshotDb(app);
+    const r = await app.call('disappearances:delete', { id: ids.disappearanceId });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(!r.ok && r.error.message).toMatch(/1 appeal draft\(s\) were drafted from this record: "[^"]+"/);
+    expect(snapshotDb(app)).toEqual(before);
+  });
+
+  test('removes the record, its entries, orders, deadlines, links and appeals; keeps the cases, hearings and consent', async () => {
+    const ids = await seeded();
+    const orderDeadline = (await app.must('disappearances:get', { id: ids.disappearanceId })).orders[0]?.deadline?.id;
+    expect(orderDeadline).toBeTruthy();
+    await app.must('profile:update', { name: 'Jalila Haider' });
+    const gone = await app.must('disappearances:delete', { id: ids.disappearanceId, deleteAppeals: true });
+    expect(gone).toEqual({ id: ids.disappearanceId });
+
+    expect(await app.call('disappearances:get', { id: ids.disappearanceId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await app.must('disappearances:list', { clientId: ids.missingClientId })).toEqual([]);
+    for (const table of [
+      'disappearances',
+      'disappearance_entries',
+      'disappearance_cases',
+      'production_orders',
+      'production_deadlines',
+      'appeal_drafts',
+    ]) {
+      expect(countRows(app, table), table).toBe(0);
+    }
+    expect(rowsOf('SELECT count(*) AS n FROM petition_drafts WHERE id = ?', ids.appealDraftId)).toBe(0);
+    expect(rowsOf('SELECT count(*) AS n FROM petition_versions WHERE draft_id = ?', ids.appealDraftId)).toBe(0);
+
+    // Both cases stay in the diary, the habeas case with its hearing; no deadline of the order is left.
+    const habeas = await app.must('cases:get', { id: ids.habeasCaseId });
+    expect(habeas.caseNumber).toBe(HABEAS_NUMBER);
+    expect((await app.must('cases:get', { id: ids.commissionCaseId })).id).toBe(ids.commissionCaseId);
+    expect(rowsOf('SELECT count(*) AS n FROM hearings WHERE case_id = ?', ids.habeasCaseId)).toBe(1);
+    expect(await app.must('disappearances:list', { caseId: ids.habeasCaseId })).toEqual([]);
+    const forCase = await app.must('deadlines:for-case', { caseId: ids.habeasCaseId });
+    expect(forCase.deadlines.map((d) => d.id)).not.toContain(orderDeadline);
+    // The client and the family's consent belong to the client, not to the record.
+    expect((await app.must('clients:get', { id: ids.missingClientId })).id).toBe(ids.missingClientId);
+    expect((await app.must('consents:list', { clientId: ids.missingClientId })).map((c) => c.id)).toEqual([
+      ids.consentId,
+    ]);
+
+    // The audit log keeps that each row was deleted, and by whom; the chain still holds.
+    const deletes = (await app.must('audit:list', { limit: 500 })).filter((e) => e.op === 'delete');
+    const deleted = (table: string) => deletes.filter((e) => e.table === table).map((e) => e.recordId);
+    expect(deleted('disappearances')).toEqual([ids.disappearanceId]);
+    expect(deleted('disappearance_entries')).toEqual([ids.entryId]);
+    expect(deleted('production_orders')).toEqual([ids.orderId]);
+    expect(deleted('production_deadlines')).toEqual([orderDeadline]);
+    expect(deleted('disappearance_cases').sort()).toEqual(
+      [`${ids.disappearanceId}/${ids.habeasCaseId}`, `${ids.disappearanceId}/${ids.commissionCaseId}`].sort(),
+    );
+    expect(deleted('appeal_drafts')).toEqual([ids.appealDraftId]);
+    expect(deleted('petition_drafts')).toEqual([ids.appealDraftId]);
+    expect(deletes.find((e) => e.table === 'appeal_drafts')?.caseId).toBe(ids.habeasCaseId);
+    expect(new Set(deletes.map((e) => e.actor))).toEqual(new Set(['Jalila Haider']));
+    expect(await app.must('audit:verify', {})).toMatchObject({ ok: true, firstBroken: null });
+  });
+
+  test('a record with nothing drafted from it is deleted without further confirmation', async () => {
+    const { record, client } = await family();
+    await app.must('disappearances:save-entry', { data: firApplication(record.id) });
+    expect(await app.must('disappearances:delete', { id: record.id })).toEqual({ id: record.id });
+    expect(await app.must('disappearances:list', { clientId: client.id })).toEqual([]);
+    expect(countRows(app, 'disappearance_entries')).toBe(0);
+  });
+
+  test('an unknown record is NOT_FOUND, and a record deleted twice too', async () => {
+    const { record } = await family();
+    expect(await app.call('disappearances:delete', { id: UNKNOWN })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringMatching(/disappearance record/i) },
+    });
+    await app.must('disappearances:delete', { id: record.id });
+    expect(await app.call('disappearances:delete', { id: record.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  test('failing at its last step (the record itself) leaves every entry, order, link and appeal in place', async () => {
+    const ids = await seeded();
+    app.vault.db.$client.exec(
+      "CREATE TRIGGER fail_record BEFORE DELETE ON disappearances BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
+    );
+    const before = snapshotDb(app);
+    const r = await app.call('disappearances:delete', { id: ids.disappearanceId, deleteAppeals: true });
+    expect(r.ok).toBe(false);
+    expect(snapshotDb(app)).toEqual(before);
+    app.vault.db.$client.exec('DROP TRIGGER fail_record');
+    const still = await app.must('disappearances:get', { id: ids.disappearanceId });
+    expect([still.entries.length, still.orders.length, still.cases.length, still.appeals.length]).toEqual([1, 1, 2, 1]);
   });
 });

@@ -268,6 +268,7 @@ describe('locked', () => {
       'disappearances:unlink-case',
       'disappearances:save-entry',
       'disappearances:delete-entry',
+      'disappearances:delete',
       'disappearances:save-order',
       'consents:list',
       'consents:save',

@@ -525,6 +525,8 @@ export const validInputs: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } =
   'disappearances:unlink-case': (fx) => ({ recordId: fx.disappearanceId, caseId: fx.commissionCaseId }),
   'disappearances:save-entry': (fx) => ({ data: commissionHearing(fx.disappearanceId) }),
   'disappearances:delete-entry': (fx) => ({ id: fx.entryId }),
+  // The fixture's record has an appeal drafted from it: deleting it says so.
+  'disappearances:delete': (fx) => ({ id: fx.disappearanceId, deleteAppeals: true }),
   'disappearances:save-order': (fx) => ({
     id: fx.orderId,
     data: { ...productionOrder(fx.disappearanceId, fx.habeasCaseId), status: 'not_obeyed' },

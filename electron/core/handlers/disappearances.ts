@@ -4,6 +4,7 @@ import { getClientRow } from '../repos/clients';
 import { listConsents, saveConsent } from '../repos/consents';
 import {
   createLinkedCase,
+  deleteDisappearance,
   deleteEntry,
   getDisappearance,
   linkCase,
@@ -30,6 +31,8 @@ export const disappearanceHandlers = {
   'disappearances:save-entry': (ctx, { id, data }) => saveEntry(ctx.vault.db, id ?? null, data, today(ctx), now(ctx)),
   'disappearances:delete-entry': (ctx, { id }) => deleteEntry(ctx.vault.db, id, today(ctx)),
   'disappearances:save-order': (ctx, { id, data }) => saveOrder(ctx.vault.db, id ?? null, data, today(ctx), now(ctx)),
+  'disappearances:delete': (ctx, { id, deleteAppeals }) =>
+    deleteDisappearance(ctx.vault.db, id, deleteAppeals ?? false),
   'consents:list': (ctx, { clientId }) => {
     getClientRow(ctx.vault.db, clientId);
     return listConsents(ctx.vault.db, clientId);
@@ -47,6 +50,7 @@ export const disappearanceHandlers = {
   | 'disappearances:save-entry'
   | 'disappearances:delete-entry'
   | 'disappearances:save-order'
+  | 'disappearances:delete'
   | 'consents:list'
   | 'consents:save'
   | 'appeals:create'

@@ -10,12 +10,13 @@ import type {
 } from '../../shared/disappearance-schemas';
 import { LINK_ROLES, type LinkRole } from '../../shared/disappearance-enums';
 import type { Db } from '../db/client';
-import { cases, clients, courts, hearings, petitionDrafts } from '../db/schema';
+import { cases, clients, courts, hearings, petitionDrafts, petitionVersions } from '../db/schema';
 import {
   appealDrafts,
   disappearanceCases,
   disappearanceEntries,
   disappearances,
+  productionDeadlines,
   productionOrders,
 } from '../db/schema/disappearances';
 import { AppFailure, must } from '../errors';
@@ -368,4 +369,48 @@ export const saveOrder = (db: Db, id: string | null, data: z.output<typeof order
     }
     refreshOrderDeadline(t, orderId, previous, now);
     return getDisappearance(t, data.recordId, today);
+  });
+
+/**
+ * Deletes a record opened by mistake (a duplicate, the wrong person), in one transaction: its
+ * dated entries, its production orders with the deadlines they set, and its links to cases. The
+ * linked cases stay in the diary with their hearings, and the client's consents stay with the
+ * client. Appeals drafted from the record are documents the lawyer may have sent: without
+ * `deleteAppeals` the record is refused (CONFLICT, naming them); with it they go too, versions and
+ * all. The audit log's triggers record every row removed, as for any other deletion.
+ */
+export const deleteDisappearance = (db: Db, id: string, deleteAppeals: boolean): { id: string } =>
+  tx(db, (t) => {
+    recordRow(t, id);
+    const appeals = appealsOf(t, id);
+    if (appeals.length > 0 && !deleteAppeals) {
+      const titles = appeals.map((a) => `"${a.title}"`).join(', ');
+      throw new AppFailure(
+        'CONFLICT',
+        `${appeals.length} appeal draft(s) were drafted from this record: ${titles}. ` +
+          'Confirm that they are deleted with it, or keep the record.',
+        { deleteAppeals: 'Appeals were drafted from this record' },
+      );
+    }
+    const draftIds = appeals.map((a) => a.draftId);
+    if (draftIds.length > 0) {
+      // Children first, so each row's audit entry still finds the case it belonged to.
+      t.delete(appealDrafts).where(inArray(appealDrafts.draftId, draftIds)).run();
+      t.delete(petitionVersions).where(inArray(petitionVersions.draftId, draftIds)).run();
+      t.delete(petitionDrafts).where(inArray(petitionDrafts.id, draftIds)).run();
+    }
+    const orderIds = t
+      .select({ id: productionOrders.id })
+      .from(productionOrders)
+      .where(eq(productionOrders.recordId, id))
+      .all()
+      .map((o) => o.id);
+    if (orderIds.length > 0) {
+      t.delete(productionDeadlines).where(inArray(productionDeadlines.orderId, orderIds)).run();
+      t.delete(productionOrders).where(inArray(productionOrders.id, orderIds)).run();
+    }
+    t.delete(disappearanceEntries).where(eq(disappearanceEntries.recordId, id)).run();
+    t.delete(disappearanceCases).where(eq(disappearanceCases.recordId, id)).run();
+    t.delete(disappearances).where(eq(disappearances.id, id)).run();
+    return { id };
   });
