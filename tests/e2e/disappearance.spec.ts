@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { HABEAS_NUMBER, lastSeen, naheed } from '../support/disappearance-fixture';
+import { HABEAS_NUMBER, lastSeen, naheed, productionOrder } from '../support/disappearance-fixture';
 import { choose, expect, PASSPHRASE, snap, test } from './fixtures';
 import { api } from './seed';
 
@@ -224,4 +224,68 @@ test('record a disappearance from the client page and open the habeas petition f
   await expect(page.getByTestId('track-habeas')).toContainText('Balochistan High Court');
   await expect(page.getByRole('button', { name: 'Open the habeas petition' })).toBeHidden();
   await snap(page, 'd9-record-created-habeas-opened');
+});
+
+/** The seeded record with its habeas case linked, the order of 10 November and an appeal drafted from it. */
+const seedFull = async (harness: Parameters<typeof api>[0]) => {
+  const f = await seed(harness);
+  const call = api(harness);
+  await call('disappearances:link-case', { recordId: f.record.id, caseId: f.habeas.id, role: 'habeas' });
+  await call('disappearances:save-order', { data: productionOrder(f.record.id, f.habeas.id) });
+  await call('appeals:create', { recordId: f.record.id, recipient: 'un_wgeid' });
+  return f;
+};
+
+test('a record opened by mistake is deleted after a confirmation that names what goes; its habeas case stays', async ({
+  page,
+  harness,
+}) => {
+  const { client, record, habeas } = await seedFull(harness);
+  await page.goto(`/#/disappearances/${record.id}`);
+  await expect(page.getByTestId('days-missing')).toHaveText('Missing for 44 days');
+  await page.getByTestId('delete-record').getByRole('button', { name: 'Delete record' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this disappearance record?' });
+  await expect(dialog).toContainText('This deletes the record of Naheed Marri, last seen 14 Oct 2026');
+  await expect(dialog).toContainText('1 timeline entry (steps, sittings, contacts)');
+  await expect(dialog).toContainText('1 production order and the deadline it sets');
+  await expect(dialog).toContainText('the link to 1 case');
+  await expect(dialog).toContainText('1 appeal drafted from this record:');
+  await expect(dialog).toContainText('Kept: the cases themselves with their hearings');
+  await expect(dialog.getByTestId('delete-kept-cases')).toContainText(HABEAS_NUMBER);
+  const confirm = dialog.getByRole('button', { name: 'Delete the record of Naheed Marri' });
+  // The appeal goes only when the lawyer ticks the box that names it.
+  await expect(confirm).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: /Delete these appeal drafts too/ }).check();
+  await expect(confirm).toBeEnabled();
+  await snap(page, 'd10-delete-record-confirm');
+
+  await confirm.click();
+  // Back on the client page, the list of records is empty.
+  await expect(page).toHaveURL(new RegExp(`#/clients/${client.id}$`));
+  await expect(page.getByText('No disappearance recorded for this client.')).toBeVisible();
+  // No flash of the deleted record's page asking for itself.
+  await expect(page.getByText(/not found/i)).toHaveCount(0);
+  await snap(page, 'd11-record-deleted-client-page');
+
+  // The habeas case stays in the diary with its hearing, no longer linked to a record.
+  await page.goto(`/#/cases/${habeas.id}`);
+  await expect(page.getByText(HABEAS_NUMBER).first()).toBeVisible();
+  await expect(page.getByText('Compliance of the production order').first()).toBeVisible();
+  await expect(page.getByTestId('case-disappearance')).toHaveCount(0);
+});
+
+test('the delete confirmation in Urdu, and Cancel keeps the record', async ({ page, harness }) => {
+  const { record } = await seedFull(harness);
+  await page.addInitScript(() => window.localStorage.setItem('muhafiz.language', 'ur'));
+  await page.goto(`/#/disappearances/${record.id}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByTestId('delete-record').getByRole('button', { name: 'ریکارڈ حذف کریں' }).click();
+  const dialog = page.getByRole('dialog', { name: 'گمشدگی کا یہ ریکارڈ حذف کریں؟' });
+  await expect(dialog).toContainText('یہ واپس نہیں ہو سکتا۔');
+  await expect(dialog.getByRole('button', { name: /کا ریکارڈ حذف کریں/ })).toBeDisabled();
+  await expect(dialog).toHaveCSS('opacity', '1'); // the modal has finished fading in
+  await snap(page, 'd12-delete-record-confirm-urdu');
+  await dialog.getByRole('button', { name: 'منسوخ' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('days-missing')).toContainText('دن سے لاپتہ');
 });

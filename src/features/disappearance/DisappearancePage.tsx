@@ -10,6 +10,7 @@ import { href } from '../../lib/router';
 import { AppealsPanel } from './AppealsPanel';
 import { ConsentPanel } from './ConsentPanel';
 import { DaysMissing } from './DaysMissing';
+import { DeleteRecord } from './DeleteRecord';
 import { EntriesPanel } from './EntriesPanel';
 import { OrdersPanel } from './OrdersPanel';
 import { RecordFormModal } from './RecordForm';
@@ -112,6 +113,7 @@ export const DisappearancePage = ({ id }: { id: string }) => {
           </Stack>
         </Grid.Col>
       </Grid>
+      <DeleteRecord record={r} />
       <RecordFormModal
         opened={editing}
         clientId={r.clientId}
