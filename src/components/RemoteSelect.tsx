@@ -121,10 +121,11 @@ export const RemoteSelect = <C extends PageChannel>({
   const first = chosen && listChosen ? [chosen] : [];
   const unseen = chosen && !listChosen ? [chosen] : [];
   const visible = new Set([...first, ...options].map((o) => o.value));
+  // Before the dropdown first opens nothing is asked: the chosen value alone, and no loading hint.
   const data: ComboboxData = !settled
-    ? first.length + options.length > 0
+    ? opened && first.length + options.length > 0
       ? [...unseen, { group: t('common.loading'), items: [...first, ...options] }]
-      : unseen
+      : [...unseen, ...first]
     : total > options.length
       ? [
           ...unseen,
@@ -175,7 +176,7 @@ export const RemoteSelect = <C extends PageChannel>({
       onSearchChange={onSearchChange}
       data={data}
       filter={filter}
-      nothingFoundMessage={settled ? t('picker.nothingFound') : t('common.loading')}
+      nothingFoundMessage={settled || !opened ? t('picker.nothingFound') : t('common.loading')}
     />
   );
 };
