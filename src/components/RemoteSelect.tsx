@@ -81,7 +81,8 @@ export const RemoteSelect = <C extends PageChannel>({
 
   // The field shows the chosen label until the lawyer types: then the typed text is the search. While
   // she erases the label, what is left of it matches no single column, so the first matches show.
-  const typed = search.trim();
+  // The list channels take at most 100 characters of query; more is never needed to narrow.
+  const typed = search.trim().slice(0, 100);
   const wanted = typed && !erasing && search !== selectedLabel ? typed : null;
   const [query] = useDebouncedValue(wanted, PICKER_DEBOUNCE_MS);
   const skip = exclude?.size ?? 0;
@@ -176,7 +177,8 @@ export const RemoteSelect = <C extends PageChannel>({
       onSearchChange={onSearchChange}
       data={data}
       filter={filter}
-      nothingFoundMessage={settled || !opened ? t('picker.nothingFound') : t('common.loading')}
+      // A failed search (the vault locked meanwhile) is not left saying "Loading…".
+      nothingFoundMessage={settled || !opened || page.isError ? t('picker.nothingFound') : t('common.loading')}
     />
   );
 };

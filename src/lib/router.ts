@@ -13,8 +13,10 @@ export const useRoute = (): { path: string; segments: string[]; params: URLSearc
   return { path, segments: path.split('/').filter(Boolean), params: new URLSearchParams(query) };
 };
 
-export const navigate = (to: string): void => {
-  window.location.hash = to;
+/** Goes to a route; `replace` puts it in the place of the current one in the history (Back skips it). */
+export const navigate = (to: string, opts: { replace?: boolean } = {}): void => {
+  if (opts.replace) window.location.replace(`#${to}`);
+  else window.location.hash = to;
 };
 
 /**

@@ -81,6 +81,10 @@ test('the case form finds a client by typing, without loading every client', asy
   await second.pressSequentially('nobody by this name');
   await expect(page.getByText('Nothing matches: try fewer or other words')).toBeVisible();
   await snap(page, 'p2-case-form-client-picker-nothing');
+  // A paste longer than the list channels take (100 characters) is searched by its first 100, and
+  // answered: never "Loading…" for good.
+  await second.fill(`nobody ${'x'.repeat(140)}`);
+  await expect(page.getByText('Nothing matches: try fewer or other words')).toBeVisible();
   await second.press('Escape');
 
   // Editing a case: its party keeps its label, though she is not among the first 50 by name.

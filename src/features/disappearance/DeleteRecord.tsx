@@ -24,8 +24,9 @@ export const DeleteRecord = ({ record }: { record: DisappearanceDetail }) => {
     mutationFn: () =>
       call('disappearances:delete', { id: record.id, ...(hasAppeals ? { deleteAppeals: appealsToo } : {}) }),
     onSuccess: () => {
-      // Back to the client's list of records first, so the deleted record's page never asks for it again.
-      navigate(`/clients/${record.clientId}`);
+      // Back to the client's list of records first, so the deleted record's page never asks for it again
+      // (in its place in the history: Back does not lead to a page that is gone).
+      navigate(`/clients/${record.clientId}`, { replace: true });
       qc.removeQueries({ queryKey: ['disappearances:get', { id: record.id }] });
       return qc.invalidateQueries({
         predicate: (q) =>
@@ -34,6 +35,8 @@ export const DeleteRecord = ({ record }: { record: DisappearanceDetail }) => {
     },
   });
   const close = () => {
+    // Not while the delete runs: it would finish (or fail) out of sight.
+    if (remove.isPending) return;
     setOpen(false);
     setAppealsToo(false);
     remove.reset();
@@ -55,9 +58,14 @@ export const DeleteRecord = ({ record }: { record: DisappearanceDetail }) => {
         <Stack gap="sm">
           <Text>{t(`${r}.intro`, { name: record.clientName, date: formatDate(record.lastSeenDate) })}</Text>
           <List spacing={4} size="sm">
-            <List.Item>{t(`${r}.entries`, { count: record.entries.length })}</List.Item>
-            <List.Item>{t(`${r}.orders`, { count: record.orders.length })}</List.Item>
-            <List.Item>{t(`${r}.links`, { count: record.cases.length })}</List.Item>
+            {/* Only what there is: no "0 production orders". */}
+            {record.entries.length > 0 ? (
+              <List.Item>{t(`${r}.entries`, { count: record.entries.length })}</List.Item>
+            ) : null}
+            {record.orders.length > 0 ? (
+              <List.Item>{t(`${r}.orders`, { count: record.orders.length })}</List.Item>
+            ) : null}
+            {record.cases.length > 0 ? <List.Item>{t(`${r}.links`, { count: record.cases.length })}</List.Item> : null}
           </List>
           {hasAppeals ? (
             <Paper withBorder p="sm" bg="red.0">
@@ -96,7 +104,7 @@ export const DeleteRecord = ({ record }: { record: DisappearanceDetail }) => {
           </Text>
           <ErrorNotice error={remove.error} />
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
+            <Button variant="default" onClick={close} disabled={remove.isPending}>
               {t('common.cancel')}
             </Button>
             <Button
