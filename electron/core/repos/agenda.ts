@@ -97,7 +97,16 @@ const lawyerNames = (db: Db): Map<string, string> =>
       .map((l) => [l.id, l.name] as const),
   );
 
-const agenda = (db: Db, rows: Row[], range?: { from: string; to: string }): AgendaItem[] => {
+/**
+ * The rows as agenda items. Clashes are found among these rows, unless the caller found them on a
+ * wider set (the month grid: the whole month's open hearings) and passes them in.
+ */
+const agenda = (
+  db: Db,
+  rows: Row[],
+  range?: { from: string; to: string },
+  clashes?: Map<string, string[]>,
+): AgendaItem[] => {
   const previous = range
     ? previousInRange(
         db,
@@ -140,26 +149,35 @@ const agenda = (db: Db, rows: Row[], range?: { from: string; to: string }): Agen
       clashesWith: [],
     };
   });
-  const found = findClashes(
-    items.map((h) => ({
-      id: h.id,
-      date: h.date,
-      time: h.time,
-      courtId: h.courtId,
-      bench: h.bench,
-      lawyerKey: h.lawyer?.id ?? 'unassigned',
-      outcome: h.outcome,
-      adjournmentSought: h.adjournmentSought,
-    })),
-  );
+  const found =
+    clashes ??
+    findClashes(
+      items.map((h) => ({
+        id: h.id,
+        date: h.date,
+        time: h.time,
+        courtId: h.courtId,
+        bench: h.bench,
+        lawyerKey: h.lawyer?.id ?? 'unassigned',
+        outcome: h.outcome,
+        adjournmentSought: h.adjournmentSought,
+      })),
+    );
   for (const h of items) h.clashesWith = found.get(h.id) ?? [];
   return items;
 };
 
-const matches = (f: AgendaFilter) => (h: AgendaItem) =>
-  (!f.lawyerId || h.lawyer?.id === f.lawyerId) &&
+/** Does the filter keep a hearing of this lawyer, forum type and court? (The agenda and the month grid.) */
+export const keeps = (
+  f: AgendaFilter,
+  h: { lawyerId: string | null | undefined; forumType: ForumType | null; courtId: string | null },
+): boolean =>
+  (!f.lawyerId || h.lawyerId === f.lawyerId) &&
   (!f.forumType || h.forumType === f.forumType) &&
   (!f.courtId || h.courtId === f.courtId);
+
+const matches = (f: AgendaFilter) => (h: AgendaItem) =>
+  keeps(f, { lawyerId: h.lawyer?.id, forumType: h.forumType, courtId: h.courtId });
 
 /** From a range this long on, previous hearings are found by one scan (previous-hearings.ts). */
 const SCAN_FROM_DAYS = 14;
@@ -179,9 +197,12 @@ export const agendaBetween = (db: Db, from: string, to: string, filter: AgendaFi
 /** Past hearings with no outcome: they stay listed until the lawyer records them. */
 export const unrecordedBefore = (db: Db, before: string) => agenda(db, rowsOf(db, 'unrecorded', { before }));
 
-/** These hearings, in the agenda's order, each with its last date (clashes among them only). */
-export const agendaOfIds = (db: Db, ids: string[]) =>
-  ids.length === 0 ? [] : agenda(db, rowsOf(db, 'byIds', { ids: JSON.stringify(ids) }));
+/**
+ * These hearings, in the agenda's order, each with its last date; their clashes among them only,
+ * or those given (found on a wider set).
+ */
+export const agendaOfIds = (db: Db, ids: string[], clashes?: Map<string, string[]>) =>
+  ids.length === 0 ? [] : agenda(db, rowsOf(db, 'byIds', { ids: JSON.stringify(ids) }), undefined, clashes);
 
 /** Every hearing of one case, for a calendar export. */
 export const agendaOfCase = (db: Db, caseId: string) => agenda(db, rowsOf(db, 'ofCase', { caseId }));

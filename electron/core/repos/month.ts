@@ -3,7 +3,7 @@ import type { ForumType } from '../../shared/enums';
 import type { Db } from '../db/client';
 import { preparedOnce } from '../db/prepared';
 import { findClashes } from '../services/diary';
-import { agendaOfIds, LEAD_LAWYER, type AgendaFilter } from './agenda';
+import { agendaOfIds, keeps, LEAD_LAWYER, type AgendaFilter } from './agenda';
 
 /*
  * The diary's month grid. An office-wide month holds some 8,000 hearings (issue 8): no grid can show
@@ -76,20 +76,18 @@ export const monthGrid = (db: Db, from: string, to: string, perDay: number, filt
   // A day's clashes: its hearings that clash and that the filter keeps.
   const clashes = new Map<string, number>();
   for (const h of open) {
-    if (!found.has(h.id)) continue;
-    if (f.lawyerId && h.lawyerKey !== f.lawyerId) continue;
-    if (f.forumType && h.forumType !== f.forumType) continue;
-    if (f.courtId && h.courtId !== f.courtId) continue;
-    clashes.set(h.date, (clashes.get(h.date) ?? 0) + 1);
+    if (found.has(h.id) && keeps(filter, { lawyerId: h.lawyerKey, forumType: h.forumType, courtId: h.courtId }))
+      clashes.set(h.date, (clashes.get(h.date) ?? 0) + 1);
   }
   const days = new Map<string, { date: string; total: number; clashes: number }>();
   for (const r of first) {
     if (!days.has(r.date)) days.set(r.date, { date: r.date, total: r.total, clashes: clashes.get(r.date) ?? 0 });
   }
+  // The shown hearings' clashes are the whole month's, not only among themselves.
   const items: AgendaItem[] = agendaOfIds(
     db,
     first.map((r) => r.id),
+    found,
   );
-  for (const h of items) h.clashesWith = found.get(h.id) ?? [];
   return { days: [...days.values()], items };
 };
