@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { parseEnvelope, unwrapKey } from '../../electron/core/db/envelope';
 import { openEncrypted, type Sqlite } from '../../electron/core/db/open-database';
 import { DB_FILE, KEY_FILE } from '../../electron/core/db/vault';
@@ -9,10 +9,11 @@ import { autoBackupProgress, autoBackupSettled, lastAutoBackup } from '../../ele
 import { BACKUPS_DIR, manifestSchema } from '../../electron/core/services/backup-format';
 import { backupWorkerFaults, previousBackupEnded } from '../../electron/core/services/backup-worker';
 import { backupsDirEntries } from '../support/backups';
-import { makeTestApp, PASSPHRASE, type TestApp } from '../support/context';
+import { PASSPHRASE, type TestApp } from '../support/context';
 import { sha256 } from '../support/disk';
 import { fillDisk, smallDisk } from '../support/disk-full';
 import { makeClient } from '../support/factories';
+import { templateVault } from '../support/template-vault';
 import { ERASE_CONFIRMATION } from '../../electron/shared/backup-schemas';
 
 /*
@@ -22,14 +23,10 @@ import { ERASE_CONFIRMATION } from '../../electron/shared/backup-schemas';
  * the backup in the worker. Today: 27 November 2026.
  */
 
-const apps: TestApp[] = [];
-const folders: string[] = [];
 afterEach(() => {
   delete backupWorkerFaults.module;
   delete backupWorkerFaults.failAt;
-  while (apps.length) apps.pop()?.cleanup();
 });
-afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
 
 const q = (n: string) => `"${n.replace(/"/g, '""')}"`;
 const BASE_CLIENTS = 4096;
@@ -61,12 +58,7 @@ const clientsAndAudit = (db: Sqlite) => ({
     .get() as number,
 });
 
-let template = '';
-beforeAll(async () => {
-  const app = makeTestApp();
-  template = app.dir;
-  folders.push(template);
-  await app.must('vault:create', { passphrase: PASSPHRASE });
+const vaults = templateVault(async (app) => {
   await makeClient(app, { fullName: 'Client 0', notes: `Interview notes: ${'د'.repeat(4900)}` });
   // Doubled to 4,096 clients of ~10 KB (about 40 MB): enough for the copy to take a while.
   const db = app.vault.db.$client;
@@ -81,13 +73,7 @@ beforeAll(async () => {
 }, 60_000);
 
 /** A copy of the locked fixture, opened as a large file would be. */
-const largeVault = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'muhafiz-bigbackup-'));
-  cpSync(template, dir, { recursive: true });
-  const app = makeTestApp({ dir, wholeCheckUpToBytes: 0 });
-  apps.push(app);
-  return app;
-};
+const largeVault = () => vaults.copy({ wholeCheckUpToBytes: 0 });
 
 const DAILY = join(BACKUPS_DIR, 'daily-2026-11-27');
 
@@ -115,6 +101,15 @@ const watchStages = (app: TestApp) => {
   };
 };
 
+/** A large copy unlocked, its backup's stages watched from the start, and its whole check passed. */
+const unlockWatched = async () => {
+  const app = largeVault();
+  await app.must('vault:unlock', { passphrase: PASSPHRASE });
+  const watch = watchStages(app);
+  expect(await app.vault.verified).toBe('ok');
+  return { app, watch };
+};
+
 const until = async (cond: () => boolean, ms = 20_000) => {
   const end = Date.now() + ms;
   while (!cond()) {
@@ -125,10 +120,7 @@ const until = async (cond: () => boolean, ms = 20_000) => {
 
 describe("a large database's daily backup, in a worker", () => {
   test('is made by the worker, encrypted, opens with the key and holds every row', async () => {
-    const app = largeVault();
-    await app.must('vault:unlock', { passphrase: PASSPHRASE });
-    const watch = watchStages(app);
-    expect(await app.vault.verified).toBe('ok');
+    const { app, watch } = await unlockWatched();
     const outcome = await autoBackupSettled(app.vault);
     watch.stop();
     expect(outcome?.ok).toBe(true);
@@ -156,10 +148,7 @@ describe("a large database's daily backup, in a worker", () => {
   }, 60_000);
 
   test('while it copies, the main connection reads and saves; the backup is one consistent snapshot', async () => {
-    const app = largeVault();
-    await app.must('vault:unlock', { passphrase: PASSPHRASE });
-    const watch = watchStages(app);
-    expect(await app.vault.verified).toBe('ok');
+    const { app, watch } = await unlockWatched();
     const settled = autoBackupSettled(app.vault);
     let done = false;
     void settled.then(() => (done = true));
@@ -205,10 +194,7 @@ describe("a large database's daily backup, in a worker", () => {
   test.each(['lock', 'erase'] as const)(
     '%s during the backup: the worker is stopped, no folder is left under a backup name, the next unlock backs up',
     async (how) => {
-      const app = largeVault();
-      await app.must('vault:unlock', { passphrase: PASSPHRASE });
-      const watch = watchStages(app);
-      expect(await app.vault.verified).toBe('ok');
+      const { app, watch } = await unlockWatched();
       await until(watch.copying);
       if (how === 'lock') await app.must('vault:lock', {});
       else await app.must('vault:erase', { confirm: ERASE_CONFIRMATION });
@@ -269,10 +255,7 @@ describe("a large database's daily backup, in a worker", () => {
 
   test('where the worker cannot load the SQLite module, the backup is taken on the main connection', async () => {
     backupWorkerFaults.module = join(tmpdir(), 'no-such-module', 'better-sqlite3.node');
-    const app = largeVault();
-    await app.must('vault:unlock', { passphrase: PASSPHRASE });
-    const watch = watchStages(app);
-    expect(await app.vault.verified).toBe('ok');
+    const { app, watch } = await unlockWatched();
     const outcome = await autoBackupSettled(app.vault);
     watch.stop();
     expect(outcome?.ok).toBe(true);
@@ -293,10 +276,7 @@ afterAll(() => disk?.release());
 
 describe.skipIf(!disk)('on a nearly full disk (a 96 MB tmpfs)', () => {
   test("the worker's copy does not fit: no folder is left, the lawyer is told the disk is full, and work goes on", async () => {
-    const dir = join(disk?.root ?? '', 'data');
-    cpSync(template, dir, { recursive: true });
-    const app = makeTestApp({ dir, wholeCheckUpToBytes: 0 });
-    apps.push(app);
+    const app = vaults.copy({ dir: join(disk?.root ?? '', 'data'), wholeCheckUpToBytes: 0 });
     // Every byte taken, then 4 MB given back: room to work, none for a ~40 MB copy.
     const filler = join(disk?.root ?? '', 'filler.bin');
     fillDisk(filler);

@@ -1,21 +1,12 @@
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DB_FILE } from '../../electron/core/db/vault';
 import { autoBackupSettled } from '../../electron/core/services/backup';
-import { makeTestApp, PASSPHRASE, type TestApp } from '../support/context';
+import { PASSPHRASE, type TestApp } from '../support/context';
 import { sha256 } from '../support/disk';
 import { makeClient } from '../support/factories';
+import { templateVault } from '../support/template-vault';
 
 /*
  * Issue 8: unlock within a second at any size. A file above the size limit gets a bounded check at
@@ -26,19 +17,7 @@ import { makeClient } from '../support/factories';
  */
 
 const PAGE = 4096;
-const apps: TestApp[] = [];
-const folders: string[] = [];
-afterEach(() => {
-  while (apps.length) apps.pop()?.cleanup();
-});
-afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
-
-let template = '';
-beforeAll(async () => {
-  const app = makeTestApp();
-  template = app.dir;
-  folders.push(template);
-  await app.must('vault:create', { passphrase: PASSPHRASE });
+const vaults = templateVault(async (app) => {
   for (let i = 0; i < 40; i++) {
     await makeClient(app, { fullName: `Client ${i}`, notes: `Interview notes ${i}: ${'د'.repeat(1500)}` });
   }
@@ -46,13 +25,7 @@ beforeAll(async () => {
 });
 
 /** A copy of the locked fixture, opened as a large file would be. */
-const largeVault = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'muhafiz-large-'));
-  cpSync(template, dir, { recursive: true });
-  const app = makeTestApp({ dir, wholeCheckUpToBytes: 0 });
-  apps.push(app);
-  return app;
-};
+const largeVault = () => vaults.copy({ wholeCheckUpToBytes: 0 });
 const dbPath = (app: TestApp) => join(app.dir, DB_FILE);
 const pages = (app: TestApp) => readFileSync(dbPath(app)).length / PAGE;
 const flip = (app: TestApp, offset: number, length = 64) => {

@@ -1,23 +1,14 @@
 import Database from 'better-sqlite3';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { AppError } from '../../electron/shared/result';
 import { LOCK_FILE } from '../../electron/core/db/lock-file';
 import { DB_FILE, KEY_FILE } from '../../electron/core/db/vault';
 import { makeTestApp, PASSPHRASE, type TestApp } from '../support/context';
 import { listFiles, sha256, snapshotFiles } from '../support/disk';
 import { caseData, makeClient } from '../support/factories';
+import { templateVault } from '../support/template-vault';
 
 /*
  * A wrong passphrase, a damaged database and a damaged or missing key file are told apart, and
@@ -27,23 +18,11 @@ import { caseData, makeClient } from '../support/factories';
  * Today: 27 November 2026.
  */
 
-const apps: TestApp[] = [];
-const folders: string[] = [];
-afterEach(() => {
-  while (apps.length) apps.pop()?.cleanup();
-});
-afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
-
 /**
  * A vault with a few dozen clients (long notes fill many pages) and a case, unlocked once today
  * (so its daily backup exists) and locked. Built once, copied for each test.
  */
-let template = '';
-beforeAll(async () => {
-  const app = makeTestApp();
-  template = app.dir;
-  folders.push(template);
-  await app.must('vault:create', { passphrase: PASSPHRASE });
+const vaults = templateVault(async (app) => {
   const first = await makeClient(app, { fullName: 'Naseer Ahmad', category: 'religious_minority' });
   for (let i = 0; i < 40; i++) {
     await makeClient(app, { fullName: `Client ${i}`, notes: `Interview notes ${i}: ${'د'.repeat(1500)}` });
@@ -57,13 +36,7 @@ beforeAll(async () => {
   await app.must('vault:lock', {});
 });
 
-const lockedVaultWithData = (): TestApp => {
-  const dir = mkdtempSync(join(tmpdir(), 'muhafiz-damage-'));
-  cpSync(template, dir, { recursive: true });
-  const app = makeTestApp({ dir });
-  apps.push(app);
-  return app;
-};
+const lockedVaultWithData = (): TestApp => vaults.copy();
 
 const dbPath = (app: TestApp) => join(app.dir, DB_FILE);
 const keyPath = (app: TestApp) => join(app.dir, KEY_FILE);
@@ -170,8 +143,7 @@ describe('wrong passphrase', () => {
   });
 
   test('an Urdu passphrase works in either Unicode normal form', async () => {
-    const app = makeTestApp();
-    apps.push(app);
+    const app = vaults.track(makeTestApp());
     const composed = 'آزادی اظہار رائے ہمارا حق ہے'.normalize('NFC');
     await app.must('vault:create', { passphrase: composed });
     await app.must('vault:lock', {});
@@ -365,8 +337,7 @@ describe('damaged or missing key file', () => {
   });
 
   test('nothing there yet: unlock says so (NOT_FOUND) and creates nothing', async () => {
-    const app = makeTestApp();
-    apps.push(app);
+    const app = vaults.track(makeTestApp());
     expect(app.vault.state()).toBe('new');
     const r = await app.call('vault:unlock', { passphrase: PASSPHRASE });
     expect(!r.ok && r.error.code).toBe('NOT_FOUND');
