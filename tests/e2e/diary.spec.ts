@@ -161,7 +161,10 @@ test('the printed cause list: grouped by forum, in time order, with codenames, o
   await page.emulateMedia({ media: 'screen' });
   await page.locator('label', { hasText: /^Legal$/ }).click();
   await expect(page.getByRole('radio', { name: 'Legal' })).toBeChecked();
-  await page.getByLabel('Codenames for sensitive clients').uncheck();
+  // The switch follows the address, which changes a task later: click, then wait for it to turn off
+  // (uncheck() reads the state at once and failed in CI when the re-render came later).
+  await page.getByLabel('Codenames for sensitive clients').click();
+  await expect(page.getByLabel('Codenames for sensitive clients')).not.toBeChecked();
   await expect(page.getByText('Ayesha Siddiqa')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const legal = testInfo.outputPath('cause-list-legal.pdf');
